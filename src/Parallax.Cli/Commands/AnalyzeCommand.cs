@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Parallax.Ingest;
+using Parallax.Pipeline;
+using Parallax.Pipeline.Output;
+
+namespace Parallax.Cli.Commands;
+
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = Options.Paths();
+        var format = Options.Format("json", "json", "md");
+        var output = Options.Out();
+        var command = new Command("analyze", "Run the whole pipeline over files or directories and print the result.")
+        {
+            paths, format, output,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var engine = Engine.CreateDefault();
+            var progress = new ProgressDisplay();
+            var source = new FileSource(parse.GetValue(paths)!);
+            var result = await progress.RunAsync("analyzing", p => engine.AnalyzeAsync(source, p, ct));
+            var report = ReportBuilder.Build(result.Corpus, result.Errors);
+            var text = parse.GetValue(format) == "md" ? MarkdownReport.Render(report) : ReportJson.Serialize(report) + "\n";
+            await Output.WriteAsync(parse.GetValue(output), text, ct);
+            return ExitCodes.ForErrors(result.Errors.Count);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Parallax.Ingest;
+using Parallax.Pipeline;
+using Parallax.Store;
+
+namespace Parallax.Cli.Commands;
+
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = Options.Paths();
+        var db = Options.Db();
+        var command = new Command("ingest", "Analyze files or directories and store the articles and their analysis in SQLite.")
+        {
+            paths, db,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var store = OpenStore(parse.GetValue(db)!);
+            var ingestor = new Ingestor(Engine.CreateDefault(), store);
+            var progress = new ProgressDisplay();
+            var summary = await progress.RunAsync("ingesting", p => ingestor.RunAsync(new FileSource(parse.GetValue(paths)!), p, ct));
+            Console.Out.WriteLine(
+                $"{summary.Processed} documents: {summary.Added} stored, {summary.AlreadyStored} already stored, {summary.Errors.Count} failed; {store.ArticleCount} articles in {store.Path}");
+            return ExitCodes.ForErrors(summary.Errors.Count);
+        });
+        return command;
+    }
+
+    public static SqliteStore OpenStore(string path)
+    {
+        try
+        {
+            return SqliteStore.Open(path);
+        }
+        catch (StoreException ex)
+        {
+            throw new FatalException(ex.Message, ex);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Parallax.Annotations;
+using Parallax.Model;
+
+namespace Parallax.Pipeline.Output;
+
+/// <summary>Maps the in-memory model of a run onto the JSON output contract.</summary>
+public static class ReportBuilder
+{
+    public static ReportDto Build(Corpus corpus, IEnumerable<DocumentError> errors)
+    {
+        var docs = corpus.Documents;
+        return new ReportDto(
+            Engine.Version,
+            docs.Select(d => Article(d.Article)).ToList(),
+            corpus.Entities.Select(Entity).ToList(),
+            docs.SelectMany(Quotes).ToList(),
+            docs.SelectMany(Claims).ToList(),
+            docs.SelectMany(Events).ToList(),
+            corpus.Stories.Select(Story).ToList(),
+            errors.Select(Error).ToList());
+    }
+
+    public static ErrorDto Error(DocumentError e) => new(e.Source, e.Stage, e.Message);
+
+    public static ArticleDto Article(Article a)
+    {
+        var m = a.Metadata;
+        return new ArticleDto(
+            a.Id,
+            new SourceDto(a.Source.Path, a.Source.Url, a.Source.Outlet),
+            m.Title,
+            m.Dek,
+            m.Byline,
+            m.Dateline,
+            m.Published?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture),
+            m.Language,
+            a.Text,
+            [.. a.Captions],
+            a.Removed.Select(r => new RemovedDto(r.Start, r.Length, r.Reason)).ToList());
+    }
+
+    public static EntityDto Entity(Entity e) => new(
+        e.Id,
+        e.Type.ToString(),
+        e.Name,
+        [.. e.Aliases],
+        e.Code,
+        e.Country,
+        [.. e.Roles],
+        e.Mentions.Select(m => new MentionDto(m.Article, m.Start, m.Length, m.Text)).ToList());
+
+    public static IEnumerable<QuoteDto> Quotes(Document d) => d.Quotes.Select(q => new QuoteDto(
+        d.Article.Id,
+        q.Start,
+        q.Length,
+        Slice(d.Text, q.Start, q.Length),
+        q.Kind.ToString().ToLowerInvariant(),
+        q.Speaker.IsNone ? null : new SpeakerDto(q.SpeakerEntity, Slice(d.Text, q.Speaker), q.Speaker.Start, q.Speaker.Length),
+        q.Cue.IsNone ? null : new SpanDto(Slice(d.Text, q.Cue), q.Cue.Start, q.Cue.Length)));
+
+    public static IEnumerable<ClaimDto> Claims(Document d) => d.Claims.Select(c => new ClaimDto(
+        d.Article.Id, c.Start, c.Length, Slice(d.Text, c.Start, c.Length), c.Value, c.ValueHigh, c.Unit, c.Counted, c.Frame, c.AssertedBy));
+
+    public static IEnumerable<EventDto> Events(Document d) => d.Events.Select(e => new EventDto(
+        d.Article.Id,
+        e.Start,
+        e.Length,
+        Actor(d, e.Source),
+        Actor(d, e.Target),
+        e.Cameo,
+        e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo,
+        e.QuadClass,
+        e.Goldstein,
+        e.Negated,
+        e.Modality.ToString().ToLowerInvariant(),
+        e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        e.Location,
+        e.Trigger.IsNone ? null : Slice(d.Text, e.Trigger)));
+
+    public static StoryDto Story(Story s) => new(
+        s.Id,
+        s.Title,
+        [.. s.Articles],
+        s.Brief.Select(Cite).ToList(),
+        s.Conflicts.Select(c => new ConflictDto(c.Kind, c.About, c.Values.Select(v => new CitedValueDto(v.Value, v.Article, v.Start, v.Length, v.Text)).ToList())).ToList(),
+        s.Agreements.Select(Finding).ToList(),
+        s.Unique.Select(Finding).ToList(),
+        s.Timeline.Select(t => new TimelineDto(t.Date, t.Text, t.Article, t.Start, t.Length)).ToList());
+
+    private static FindingDto Finding(Finding f) => new(f.Kind, f.About, f.Evidence.Select(Cite).ToList());
+
+    private static CitationDto Cite(Citation c) => new(c.Text, c.Article, c.Start, c.Length);
+
+    private static ActorDto Actor(Document d, EventActor a) => new(a.Entity, a.Code, a.Range.IsNone ? null : Slice(d.Text, a.Range));
+
+    private static string Slice(string text, TextRange r) => Slice(text, r.Start, r.Length);
+
+    private static string Slice(string text, int start, int length) =>
+        start >= 0 && length >= 0 && start + length <= text.Length ? text.Substring(start, length) : string.Empty;
+}

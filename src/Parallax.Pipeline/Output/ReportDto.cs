@@ -1,0 +1,100 @@
+namespace Parallax.Pipeline.Output;
+
+// The JSON output contract (docs/output-schema.md). Property names become camelCase.
+
+public sealed record ReportDto(
+    string Parallax,
+    List<ArticleDto> Articles,
+    List<EntityDto> Entities,
+    List<QuoteDto> Quotes,
+    List<ClaimDto> Claims,
+    List<EventDto> Events,
+    List<StoryDto> Stories,
+    List<ErrorDto> Errors);
+
+public sealed record SourceDto(string? Path, string? Url, string? Outlet);
+
+public sealed record RemovedDto(int Start, int Length, string Reason);
+
+public sealed record ArticleDto(
+    string Id,
+    SourceDto Source,
+    string? Title,
+    string? Dek,
+    string? Byline,
+    string? Dateline,
+    string? Published,
+    string? Language,
+    string Text,
+    List<string> Captions,
+    List<RemovedDto> Removed);
+
+public sealed record MentionDto(string Article, int Start, int Length, string Text);
+
+public sealed record EntityDto(
+    string Id,
+    string Type,
+    string Name,
+    List<string> Aliases,
+    string? Code,
+    string? Country,
+    List<string> Roles,
+    List<MentionDto> Mentions);
+
+public sealed record SpanDto(string Text, int Start, int Length);
+
+public sealed record SpeakerDto(string? Entity, string Text, int Start, int Length);
+
+public sealed record QuoteDto(string Article, int Start, int Length, string Text, string Kind, SpeakerDto? Speaker, SpanDto? Cue);
+
+public sealed record ClaimDto(
+    string Article,
+    int Start,
+    int Length,
+    string Text,
+    double Value,
+    double? ValueHigh,
+    string? Unit,
+    string? Counted,
+    string? Frame,
+    string? AssertedBy);
+
+public sealed record ActorDto(string? Entity, string? Code, string? Text);
+
+public sealed record EventDto(
+    string Article,
+    int Start,
+    int Length,
+    ActorDto Source,
+    ActorDto Target,
+    string Cameo,
+    string Root,
+    int QuadClass,
+    double Goldstein,
+    bool Negated,
+    string Modality,
+    string? Date,
+    string? Location,
+    string? Trigger);
+
+public sealed record CitationDto(string Text, string Article, int Start, int Length);
+
+public sealed record CitedValueDto(string Value, string Article, int Start, int Length, string Text);
+
+public sealed record ConflictDto(string Kind, string About, List<CitedValueDto> Values);
+
+public sealed record FindingDto(string Kind, string About, List<CitationDto> Evidence);
+
+public sealed record TimelineDto(string Date, string Text, string Article, int Start, int Length);
+
+public sealed record StoryDto(
+    string Id,
+    string Title,
+    List<string> Articles,
+    List<CitationDto> Brief,
+    List<ConflictDto> Conflicts,
+    List<FindingDto> Agreements,
+    List<FindingDto> Unique,
+    List<TimelineDto> Timeline);
+
+public sealed record ErrorDto(string Source, string Stage, string Message);
