@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Parallax.Testing;
+
+namespace Parallax.Cli.Tests;
+
+public sealed class AnalyzeTests
+{
+    [Fact]
+    public void Samples_produce_schema_valid_json_with_every_article_and_story()
+    {
+        var r = Repo.Run(Repo.Root, "analyze", "samples");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Empty(SchemaCheck.Errors(r.Stdout));
+        using var json = JsonDocument.Parse(r.Stdout);
+        var articles = json.RootElement.GetProperty("articles");
+        Assert.Equal(Directory.GetFiles(Repo.Samples, "*", SearchOption.AllDirectories).Length, articles.GetArrayLength());
+        var stories = json.RootElement.GetProperty("stories").EnumerateArray().ToList();
+        var flood = stories.Single(s => s.GetProperty("articles").GetArrayLength() >= 4);
+        var budget = stories.Single(s => s.GetProperty("title").GetString()!.Contains("Lakeview", StringComparison.Ordinal)
+            || s.GetProperty("title").GetString()!.Contains("Transit", StringComparison.Ordinal));
+        Assert.NotEqual(flood.GetProperty("id").GetString(), budget.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Markdown_report_names_each_story_and_article()
+    {
+        var r = Repo.Run(Repo.Root, "analyze", "samples", "--format", "md");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.StartsWith("# Parallax report", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("## Story ", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Donors pledge flood aid for Veldonia", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Out_writes_the_file_and_leaves_stdout_empty()
+    {
+        using var tmp = new TempDir();
+        var file = Path.Combine(tmp.Path, "report.json");
+        var r = Repo.Run(Repo.Root, "analyze", "samples/other", "--out", file);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal(string.Empty, r.Stdout);
+        Assert.Empty(SchemaCheck.Errors(File.ReadAllText(file)));
+    }
+
+    [Fact]
+    public void Works_from_another_working_directory()
+    {
+        using var tmp = new TempDir();
+        tmp.File("note.txt", "A short headline\n\nA first paragraph of text about a council vote.\n");
+        var r = Repo.Run(tmp.Path, "analyze", "note.txt");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("\"title\": \"A short headline\"", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_documents_are_reported_and_the_batch_goes_on_with_exit_code_3()
+    {
+        using var tmp = new TempDir();
+        tmp.File("a-good.txt", "Council passes budget\n\nThe council voted on Tuesday to pass the budget.\n");
+        tmp.File("b-empty.txt", string.Empty);
+        tmp.File("c-binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02, 0x00, 0x00, 0x00]);
+        tmp.File("d-good.txt", "Bridge reopens\n\nThe bridge reopened on Friday after repairs.\n");
+        var r = Repo.Run(tmp.Path, "analyze", ".", "missing.txt");
+        Assert.True(r.ExitCode == 3, r.ToString());
+        Assert.Empty(SchemaCheck.Errors(r.Stdout));
+        using var json = JsonDocument.Parse(r.Stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("articles").GetArrayLength());
+        var errors = json.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("source").GetString()).ToList();
+        Assert.Equal(3, errors.Count);
+        Assert.Contains(errors, e => e!.EndsWith("b-empty.txt", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e!.EndsWith("c-binary.bin", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e!.EndsWith("missing.txt", StringComparison.Ordinal));
+        var stderrLines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, stderrLines.Count(l => l.StartsWith("parallax: error: ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("analyze", "x", "--format", "xml")]
+    [InlineData("no-such-command")]
+    [InlineData("show")]
+    public void Usage_errors_exit_with_2(params string[] args)
+    {
+        var r = Repo.Run(Repo.Root, args);
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Equal(string.Empty, r.Stdout);
+    }
+
+    [Fact]
+    public void Version_and_help()
+    {
+        var v = Repo.Run(Repo.Root, "--version");
+        Assert.Equal(0, v.ExitCode);
+        Assert.Matches(@"^parallax \d+\.\d+\.\d+\n$", v.Stdout);
+        var h = Repo.Run(Repo.Root, "--help");
+        Assert.Equal(0, h.ExitCode);
+        foreach (var c in new[] { "analyze", "ingest", "stories", "show" })
+            Assert.Contains(c, h.Stdout, StringComparison.Ordinal);
+    }
+}

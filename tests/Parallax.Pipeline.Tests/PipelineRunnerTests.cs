@@ -1,0 +1,75 @@
+using Parallax.Extract;
+using Parallax.Stages;
+
+namespace Parallax.Pipeline.Tests;
+
+public sealed class PipelineRunnerTests
+{
+    private static List<(string, string)> Docs(int n) =>
+        Enumerable.Range(0, n).Select(i => ($"doc{i}", $"Title {i}\n\nBody {new string('x', i % 13)} number {i}.")).ToList();
+
+    private static DocumentPipeline Pipeline(params IDocumentStage[] stages) => new(new ArticleExtractor(), stages);
+
+    [Fact]
+    public async Task Outcomes_come_back_in_input_order_despite_parallel_work()
+    {
+        var runner = new PipelineRunner(Pipeline(new JitterStage()), parallelism: 4);
+        var titles = new List<string?>();
+        await foreach (var o in runner.RunAsync(new MemorySource(Docs(200)), CancellationToken.None))
+            titles.Add(o.Document!.Article.Metadata.Title);
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"Title {i}"), titles);
+    }
+
+    [Fact]
+    public async Task A_failing_document_becomes_an_error_and_the_rest_go_on()
+    {
+        var docs = Docs(10);
+        docs[3] = ("doc3", "Bad one\n\nThis text has POISON in it.");
+        docs[6] = ("doc6", string.Empty);
+        var runner = new PipelineRunner(Pipeline(new FailOnMarkerStage("POISON")));
+        var outcomes = new List<DocumentOutcome>();
+        await foreach (var o in runner.RunAsync(new MemorySource(docs), CancellationToken.None))
+            outcomes.Add(o);
+
+        Assert.Equal(10, outcomes.Count);
+        Assert.Equal(8, outcomes.Count(o => o.Document is not null));
+        Assert.Equal(new Model.DocumentError("doc3", "marker", "found 'POISON'"), outcomes[3].Error);
+        Assert.Equal("read", outcomes[6].Error!.Stage);
+    }
+
+    [Fact]
+    public async Task The_source_is_never_pulled_far_ahead_of_the_consumer()
+    {
+        var source = new MemorySource(Docs(1000));
+        var runner = new PipelineRunner(Pipeline(), parallelism: 2);
+        var consumed = 0;
+        var maxAhead = 0;
+        await foreach (var _ in runner.RunAsync(source, CancellationToken.None))
+        {
+            consumed++;
+            maxAhead = Math.Max(maxAhead, Volatile.Read(ref source.Produced) - consumed);
+            if (consumed % 100 == 0)
+                await Task.Delay(5);
+        }
+
+        Assert.Equal(1000, consumed);
+        Assert.InRange(maxAhead, 0, 8);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_run()
+    {
+        using var cts = new CancellationTokenSource();
+        var runner = new PipelineRunner(Pipeline());
+        var seen = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in runner.RunAsync(new MemorySource(Docs(500)), cts.Token))
+            {
+                if (++seen == 10)
+                    await cts.CancelAsync();
+            }
+        });
+        Assert.InRange(seen, 10, 20);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Parallax.Model;
+using Parallax.Stages;
+
+namespace Parallax.Pipeline.Tests;
+
+/// <summary>An in-memory source that records how far ahead of the consumer it has been pulled.</summary>
+internal sealed class MemorySource(IReadOnlyList<(string Name, string Content)> docs) : ISource
+{
+    public int Produced;
+
+    public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (name, content) in docs)
+        {
+            await Task.Yield();
+            Interlocked.Increment(ref Produced);
+            yield return content.Length == 0
+                ? SourceItem.Fail(name, "empty file (0 bytes)")
+                : SourceItem.Ok(new RawDocument(SourceInfo.FromPath(name), Encoding.UTF8.GetBytes(content)));
+        }
+    }
+}
+
+/// <summary>A real stage that fails on documents whose text contains a marker, to test error isolation.</summary>
+internal sealed class FailOnMarkerStage(string marker) : IDocumentStage
+{
+    public string Name => "marker";
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        if (document.Text.Contains(marker, StringComparison.Ordinal))
+            throw new DocumentException($"found '{marker}'");
+    }
+}
+
+/// <summary>Sleeps a pseudo-random time so that parallel completion order differs from input order.</summary>
+internal sealed class JitterStage : IDocumentStage
+{
+    public string Name => "jitter";
+
+    public void Process(Document document, CancellationToken cancellationToken) =>
+        Thread.Sleep(document.Text.Length % 7);
+}
