@@ -60,18 +60,21 @@ public sealed class AnalyzeTests
         tmp.File("b-empty.txt", string.Empty);
         tmp.File("c-binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02, 0x00, 0x00, 0x00]);
         tmp.File("d-good.txt", "Bridge reopens\n\nThe bridge reopened on Friday after repairs.\n");
+        using (var big = File.Create(Path.Combine(tmp.Path, "e-huge.txt")))
+            big.SetLength(50L * 1024 * 1024 + 1);
         var r = Repo.Run(tmp.Path, "analyze", ".", "missing.txt");
         Assert.True(r.ExitCode == 3, r.ToString());
         Assert.Empty(SchemaCheck.Errors(r.Stdout));
         using var json = JsonDocument.Parse(r.Stdout);
         Assert.Equal(2, json.RootElement.GetProperty("articles").GetArrayLength());
         var errors = json.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("source").GetString()).ToList();
-        Assert.Equal(3, errors.Count);
+        Assert.Equal(4, errors.Count);
+        Assert.Contains(errors, e => e!.EndsWith("e-huge.txt", StringComparison.Ordinal));
         Assert.Contains(errors, e => e!.EndsWith("b-empty.txt", StringComparison.Ordinal));
         Assert.Contains(errors, e => e!.EndsWith("c-binary.bin", StringComparison.Ordinal));
         Assert.Contains(errors, e => e!.EndsWith("missing.txt", StringComparison.Ordinal));
         var stderrLines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, stderrLines.Count(l => l.StartsWith("parallax: error: ", StringComparison.Ordinal)));
+        Assert.Equal(4, stderrLines.Count(l => l.StartsWith("parallax: error: ", StringComparison.Ordinal)));
     }
 
     [Theory]
