@@ -1,0 +1,70 @@
+using Parallax.Nlp.Model;
+
+namespace Parallax.Nlp.Pos;
+
+/// <summary>Feature templates of the part-of-speech tagger. Changing any of them requires retraining the model.</summary>
+public static class PosFeatures
+{
+    private const int Bias = 1, Lower = 2, Form = 3, Suffix = 4, Prefix = 5, Shape = 6, Flag = 7;
+    private const int Prev = 20, Prev2 = 21, PrevWord = 22, PrevSuffix = 23;
+
+    /// <summary>Features of one word seen at offset o from the tagged token (see <see cref="WordFeaturizer"/>).</summary>
+    public static int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
+    {
+        var n = 0;
+        f[n++] = FeatureHash.OfNormalized(Lower, o, w);
+        Span<char> shape = stackalloc char[WordShape.MaxLength];
+        var shapeLength = WordShape.Write(w, shape);
+        if (o == 0)
+        {
+            f[n++] = FeatureHash.Of(Bias);
+            f[n++] = FeatureHash.Of(Form, 0, w);
+            for (var k = 1; k <= 4 && k <= w.Length; k++)
+                f[n++] = FeatureHash.OfNormalized(Suffix, k, w[^k..]);
+            for (var k = 1; k <= 3 && k < w.Length; k++)
+                f[n++] = FeatureHash.OfNormalized(Prefix, k, w[..k]);
+            f[n++] = FeatureHash.Of(Shape, 0, shape[..shapeLength]);
+            n += Flags(w, f[n..]);
+        }
+        else if (o is -1 or 1)
+        {
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 2, w.Length > 2 ? w[^2..] : w);
+            f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+        }
+        else
+        {
+            f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+        }
+
+        return n;
+    }
+
+    private static int Flags(ReadOnlySpan<char> w, Span<uint> f)
+    {
+        var n = 0;
+        if (w.IndexOfAnyInRange('0', '9') >= 0)
+            f[n++] = FeatureHash.Of(Flag, 1);
+        if (w.Length > 1 && w.Contains('-'))
+            f[n++] = FeatureHash.Of(Flag, 2);
+        if (WordShape.IsCapitalized(w))
+            f[n++] = FeatureHash.Of(Flag, 3);
+        if (w.Length > 1 && WordShape.IsAllCaps(w))
+            f[n++] = FeatureHash.Of(Flag, 4);
+        if (w.Length > 1 && w.Contains('.'))
+            f[n++] = FeatureHash.Of(Flag, 5);
+        return n;
+    }
+
+    /// <summary>Features of the decoding history: the previous two predicted tags, alone and with the current word.</summary>
+    public static int History(ReadOnlySpan<char> w, int prev, int prev2, Span<uint> f)
+    {
+        f[0] = FeatureHash.Of(Prev, prev);
+        f[1] = FeatureHash.Of(Prev2, prev, prev2);
+        f[2] = FeatureHash.OfNormalized(PrevWord, prev, w);
+        f[3] = FeatureHash.OfNormalized(PrevSuffix, prev, w.Length > 3 ? w[^3..] : w);
+        return 4;
+    }
+
+    public const int HistoryCount = 4;
+}
