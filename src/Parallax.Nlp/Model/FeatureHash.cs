@@ -19,6 +19,18 @@ public static class FeatureHash
         return Finish(h);
     }
 
+    /// <summary>Hash of two normalized texts together, for word-pair features.</summary>
+    public static uint OfPair(int template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var h = Step(Basis, (uint)template);
+        foreach (var c in first)
+            h = (h ^ Normalize(c)) * Prime;
+        h = Step(h, 0xFFFF);
+        foreach (var c in second)
+            h = (h ^ Normalize(c)) * Prime;
+        return Finish(h);
+    }
+
     /// <summary>Hash of the text lowercased, digits folded to '0' so "1996" and "2014" share their features.</summary>
     public static uint OfNormalized(int template, int a, ReadOnlySpan<char> text)
     {

@@ -2,17 +2,56 @@ using Parallax.Nlp.Model;
 
 namespace Parallax.Nlp.Pos;
 
-/// <summary>Feature templates of the part-of-speech tagger. Changing any of them requires retraining the model.</summary>
-public static class PosFeatures
+/// <summary>
+/// Feature templates of the part-of-speech tagger. Changing any of them requires retraining the model.
+/// Besides spelling, each word carries its ambiguity class: the set of tags it took in training (as a hash),
+/// which at the neighbouring offsets gives the greedy decoder a view of the right context's likely tags.
+/// </summary>
+public sealed class PosFeatures
 {
-    private const int Bias = 1, Lower = 2, Form = 3, Suffix = 4, Prefix = 5, Shape = 6, Flag = 7;
-    private const int Prev = 20, Prev2 = 21, PrevWord = 22, PrevSuffix = 23;
+    private const int Bias = 1, Lower = 2, Form = 3, Suffix = 4, Prefix = 5, Shape = 6, Flag = 7, Ambiguity = 8;
+    private const int MaxKeyLength = 48;
+
+    private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _classes;
+
+    /// <param name="ambiguityClasses">Normalized word form → tag-set name.</param>
+    public PosFeatures(IReadOnlyDictionary<string, string> ambiguityClasses)
+    {
+        AmbiguityClasses = ambiguityClasses;
+        var hashed = new Dictionary<string, uint>(StringComparer.Ordinal);
+        foreach (var (word, tags) in ambiguityClasses)
+            hashed[word] = FeatureHash.Of(Ambiguity, 0, tags);
+        _classes = hashed.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyDictionary<string, string> AmbiguityClasses { get; }
+
+    public static string NormalizeKey(string word)
+    {
+        var chars = word.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = FeatureHash.Normalize(chars[i]);
+        return new string(chars);
+    }
+
+    private uint ClassOf(ReadOnlySpan<char> w)
+    {
+        if (w.Length > MaxKeyLength)
+            return 0;
+        Span<char> key = stackalloc char[w.Length];
+        for (var i = 0; i < w.Length; i++)
+            key[i] = FeatureHash.Normalize(w[i]);
+        return _classes.TryGetValue(key, out var h) ? h : 0;
+    }
+    private const int Prev = 20, Prev2 = 21, PrevWord = 22, PrevSuffix = 23, PairBefore = 24, PairAfter = 25;
 
     /// <summary>Features of one word seen at offset o from the tagged token (see <see cref="WordFeaturizer"/>).</summary>
-    public static int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
+    public int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
     {
         var n = 0;
         f[n++] = FeatureHash.OfNormalized(Lower, o, w);
+        var ambiguity = ClassOf(w);
+        f[n++] = FeatureHash.Of(Ambiguity, o, (int)ambiguity);
         Span<char> shape = stackalloc char[WordShape.MaxLength];
         var shapeLength = WordShape.Write(w, shape);
         if (o == 0)
@@ -30,6 +69,7 @@ public static class PosFeatures
         {
             f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
             f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 2, w.Length > 2 ? w[^2..] : w);
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 4, w.Length > 4 ? w[^4..] : w);
             f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
         }
         else
@@ -57,8 +97,10 @@ public static class PosFeatures
     }
 
     /// <summary>Features of the decoding history: the previous two predicted tags, alone and with the current word.</summary>
-    public static int History(ReadOnlySpan<char> w, int prev, int prev2, Span<uint> f)
+    public static int History(ReadOnlySpan<char> before, ReadOnlySpan<char> w, ReadOnlySpan<char> after, int prev, int prev2, Span<uint> f)
     {
+        f[4] = FeatureHash.OfPair(PairBefore, before, w);
+        f[5] = FeatureHash.OfPair(PairAfter, w, after);
         f[0] = FeatureHash.Of(Prev, prev);
         f[1] = FeatureHash.Of(Prev2, prev, prev2);
         f[2] = FeatureHash.OfNormalized(PrevWord, prev, w);
@@ -66,5 +108,5 @@ public static class PosFeatures
         return 4;
     }
 
-    public const int HistoryCount = 4;
+    public const int HistoryCount = 6;
 }

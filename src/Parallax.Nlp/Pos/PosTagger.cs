@@ -15,8 +15,9 @@ public sealed class PosTagger
     private readonly WeightTable _table;
     private readonly WordBlocks _blocks;
 
-    public PosTagger(string[] labels, string[] vocabulary, QuantizedTable weights)
+    public PosTagger(string[] labels, string[] vocabulary, IReadOnlyDictionary<string, string> ambiguityClasses, QuantizedTable weights)
     {
+        Features = new PosFeatures(ambiguityClasses);
         Labels = labels;
         Vocabulary = vocabulary;
         Weights = weights;
@@ -30,9 +31,10 @@ public sealed class PosTagger
         }
 
         _table = weights.ToWeightTable();
-        _blocks = new WordBlocks(_table, vocabulary, PosFeatures.Word);
+        _blocks = new WordBlocks(_table, vocabulary, Features.Word);
     }
 
+    public PosFeatures Features { get; }
     public string[] Labels { get; }
     public string[] Upos { get; }
     public string[] Xpos { get; }
@@ -44,16 +46,26 @@ public sealed class PosTagger
     {
         var labels = ModelFile.ReadStrings(r);
         var vocabulary = ModelFile.ReadStrings(r);
+        var words = ModelFile.ReadStrings(r);
+        var tagSets = ModelFile.ReadStrings(r);
+        if (words.Length != tagSets.Length)
+            throw new InvalidDataException("ambiguity class lists differ in length");
+        var ambiguity = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+            ambiguity[words[i]] = tagSets[i];
         var table = ModelFile.ReadTable(r);
         if (table.Classes != labels.Length || labels.Any(l => !l.Contains('|')))
             throw new InvalidDataException("label list does not match the weights");
-        return new PosTagger(labels, vocabulary, table);
+        return new PosTagger(labels, vocabulary, ambiguity, table);
     });
 
     public void Save(string path) => ModelFile.Write(path, Kind, w =>
     {
         ModelFile.WriteStrings(w, Labels);
         ModelFile.WriteStrings(w, Vocabulary);
+        var words = Features.AmbiguityClasses.Keys.Order(StringComparer.Ordinal).ToArray();
+        ModelFile.WriteStrings(w, words);
+        ModelFile.WriteStrings(w, words.Select(k => Features.AmbiguityClasses[k]).ToArray());
         ModelFile.WriteTable(w, Weights);
     });
 
@@ -75,7 +87,9 @@ public sealed class PosTagger
             for (var t = 0; t < n; t++)
             {
                 var s = scores.AsSpan(t * c, c);
-                PosFeatures.History(text.Slice(tokens[t].Start, tokens[t].Length), prev, prev2, history);
+                var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
+                var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
+                PosFeatures.History(before, text.Slice(tokens[t].Start, tokens[t].Length), after, prev, prev2, history);
                 foreach (var f in history)
                     _table.Add(f, s);
                 var best = ArgMax(s);

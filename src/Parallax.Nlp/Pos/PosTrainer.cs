@@ -31,7 +31,9 @@ public sealed class PosTrainer
         }
 
         var vocabulary = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToArray();
-        var features = new WordFeatureCache(PosFeatures.Word);
+        var ambiguity = AmbiguityClasses(train);
+        var posFeatures = new PosFeatures(ambiguity);
+        var features = new WordFeatureCache(posFeatures.Word);
         var c = labels.Count;
         var weights = new AveragedWeights(BucketBits, c);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -53,7 +55,7 @@ public sealed class PosTrainer
                 {
                     buffer.Clear();
                     features.Window(s.Words, t, buffer);
-                    PosFeatures.History(s.Words[t], prev, prev2, history);
+                    PosFeatures.History(t > 0 ? s.Words[t - 1] : WordBlocks.LeftPad, s.Words[t], t + 1 < s.Words.Length ? s.Words[t + 1] : WordBlocks.RightPad, prev, prev2, history);
                     foreach (var h in history)
                         buffer.Add(h);
                     var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
@@ -78,7 +80,7 @@ public sealed class PosTrainer
                 }
             }
 
-            var tagger = new PosTagger([.. labels], vocabulary, weights.Export(0));
+            var tagger = new PosTagger([.. labels], vocabulary, ambiguity, weights.Export(0));
             var (upos, xpos) = Evaluate(tagger, dev);
             Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"epoch {epoch,2}  train {(double)correct / total:F4}  dev UPOS {upos:F4}  XPOS {xpos:F4}"));
@@ -113,6 +115,35 @@ public sealed class PosTrainer
 
         return ((double)upos / Math.Max(1, total), (double)xpos / Math.Max(1, total));
     }
+
+    /// <summary>Tag sets of words seen at least MinWordCount times; tags under 5% of a word's uses are noise and left out.</summary>
+    private Dictionary<string, string> AmbiguityClasses(IReadOnlyList<TaggedSentence> train)
+    {
+        var byWord = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var s in train)
+        {
+            for (var t = 0; t < s.Words.Length; t++)
+            {
+                var key = PosFeatures.NormalizeKey(s.Words[t]);
+                if (!byWord.TryGetValue(key, out var tags))
+                    byWord[key] = tags = new Dictionary<string, int>(StringComparer.Ordinal);
+                tags[s.Tags[t]] = tags.GetValueOrDefault(s.Tags[t]) + 1;
+            }
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, tags) in byWord)
+        {
+            var total = tags.Values.Sum();
+            if (total < MinWordCount)
+                continue;
+            result[word] = string.Join(',', tags.Where(p => p.Value * 20 >= total).Select(p => p.Key).Order(StringComparer.Ordinal));
+        }
+
+        return result;
+    }
+
+    public int MinWordCount { get; init; } = 3;
 
     private List<string> BuildLabels(IReadOnlyList<TaggedSentence> train)
     {
