@@ -59,11 +59,15 @@ public sealed class Gazetteer
         return new Gazetteer(entries);
     }
 
-    /// <summary>Sets codes[t] bits (list*4 + position) for every entry matched inside the sentence's tokens.</summary>
+    /// <summary>
+    /// Sets codes[t] bits (list*4 + position) for entries matched inside the sentence's tokens. A match lying wholly
+    /// inside a longer match is dropped, so "Arab League" reads as an organization, not as a demonym plus a word.
+    /// </summary>
     public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> codes)
     {
         codes.Clear();
         Span<char> key = stackalloc char[32];
+        var coveredUntil = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Length);
@@ -73,9 +77,19 @@ public sealed class Gazetteer
                 key[i] = FeatureHash.Normalize(word[i]);
             if (!_byFirst.TryGetValue(key[..word.Length], out var candidates))
                 continue;
+            var longest = 0;
+            foreach (var (_, words) in candidates)
+            {
+                if (t + words.Length <= tokens.Length && Matches(text, tokens, t, words))
+                    longest = Math.Max(longest, words.Length);
+            }
+
+            if (longest == 0 || t + longest <= coveredUntil)
+                continue;
+            coveredUntil = t + longest;
             foreach (var (list, words) in candidates)
             {
-                if (t + words.Length > tokens.Length || !Matches(text, tokens, t, words))
+                if (words.Length != longest || !Matches(text, tokens, t, words))
                     continue;
                 if (words.Length == 1)
                 {

@@ -76,9 +76,12 @@ public sealed class NerContext
             var w = Doc.Word(t);
             if (!CharClass.IsUpper(w[0]))
                 continue;
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, Key(w), out _);
-            slot ??= new int[5];
-            slot[labels[t] == NerLabels.O ? 4 : NerLabels.TypeOf(labels[t])]++;
+            var type = labels[t] == NerLabels.O ? 4 : NerLabels.TypeOf(labels[t]);
+            Count(counts, Key(w), type);
+            // "al-Jaafari" also speaks for a later bare "Jaafari".
+            var hyphen = w.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < w.Length && CharClass.IsUpper(w[hyphen + 1]))
+                Count(counts, Key(w[(hyphen + 1)..]), type);
         }
 
         for (var t = 0; t < labels.Length; t++)
@@ -104,6 +107,13 @@ public sealed class NerContext
                 continue;
             Majority[t] = best == 4 ? 9 : (bestCount * 3 >= total * 2 ? 5 : 1) + best;
         }
+    }
+
+    private static void Count(Dictionary<ulong, int[]> counts, ulong key, int type)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        slot ??= new int[5];
+        slot[type]++;
     }
 
     private static bool AllCapsWords(NerDocument doc, int first, int count)

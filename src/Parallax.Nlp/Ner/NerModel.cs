@@ -49,6 +49,55 @@ public sealed class NerModel
             ModelFile.WriteTable(w, Second.Weights);
     });
 
+    /// <summary>
+    /// An entity whose exact span is a multi-word entry of our organization, location or demonym lists takes that
+    /// list's type: the lists are facts, while the training data's habits ("League" is mostly a sports MISC) are not.
+    /// </summary>
+    public static void Retype(NerContext context, Span<int> labels)
+    {
+        ReadOnlySpan<int> listTypes = [-1, 1, 2, 3];
+        var t = 0;
+        while (t < labels.Length)
+        {
+            if (labels[t] == NerLabels.O || NerLabels.PositionOf(labels[t]) != NerLabels.B)
+            {
+                t++;
+                continue;
+            }
+
+            var end = t + 1;
+            while (end < labels.Length && NerLabels.PositionOf(labels[end]) == NerLabels.I)
+                end++;
+            if (end >= labels.Length)
+                break;
+            for (var list = 1; list < listTypes.Length; list++)
+            {
+                if (!SpansEntry(context.Gazetteer, t, end, list))
+                    continue;
+                labels[t] = NerLabels.Label(listTypes[list], NerLabels.B);
+                for (var k = t + 1; k < end; k++)
+                    labels[k] = NerLabels.Label(listTypes[list], NerLabels.I);
+                labels[end] = NerLabels.Label(listTypes[list], NerLabels.L);
+                break;
+            }
+
+            t = end + 1;
+        }
+    }
+
+    private static bool SpansEntry(int[] codes, int first, int last, int list)
+    {
+        if ((codes[first] & (1 << ((list * 4) + NerLabels.B))) == 0 || (codes[last] & (1 << ((list * 4) + NerLabels.L))) == 0)
+            return false;
+        for (var k = first + 1; k < last; k++)
+        {
+            if ((codes[k] & (1 << ((list * 4) + NerLabels.I))) == 0)
+                return false;
+        }
+
+        return true;
+    }
+
     public NerContext CreateContext(NerDocument doc, int[] pos) => new(doc, pos, Gazetteer);
 
     /// <summary>Labels a whole document; pos holds the POS tagger's class for every token.</summary>
@@ -63,6 +112,7 @@ public sealed class NerModel
             Second.Run(context, labels);
         }
 
+        Retype(context, labels);
         return labels;
     }
 }

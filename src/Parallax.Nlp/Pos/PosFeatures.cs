@@ -71,9 +71,12 @@ public sealed class PosFeatures
             f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 2, w.Length > 2 ? w[^2..] : w);
             f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 4, w.Length > 4 ? w[^4..] : w);
             f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+            f[n++] = FeatureHash.Of(Form, o, w);
+            f[n++] = FeatureHash.OfNormalized(Prefix, o * 8, w.Length > 2 ? w[..2] : w);
         }
         else
         {
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
             f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
         }
 
