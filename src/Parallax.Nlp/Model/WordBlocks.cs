@@ -20,6 +20,7 @@ public sealed class WordBlocks
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WeightTable _table;
     private readonly WordFeaturizer _featurizer;
+    private readonly ThreadLocal<UnknownCache> _unknown;
 
     public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WordFeaturizer featurizer)
     {
@@ -37,6 +38,8 @@ public sealed class WordBlocks
         LeftPadBlock = _blocks.AsMemory(index[LeftPad] * Width, Width);
         RightPadBlock = _blocks.AsMemory(index[RightPad] * Width, Width);
         Count = index.Count;
+        var width = Width;
+        _unknown = new ThreadLocal<UnknownCache>(() => new UnknownCache(width));
     }
 
     public int Classes { get; }
@@ -69,23 +72,27 @@ public sealed class WordBlocks
 
     /// <summary>
     /// Word-window scores for every token of one sentence: scores[t*C..] = sum over offsets of the block of the
-    /// word at t+o, read at o. scratch must hold tokens.Length*Width floats; where holds tokens.Length ints.
+    /// word at t+o, read at o. Words outside the vocabulary get their block from a per-thread cache of recent
+    /// unknown words (names and numbers repeat within a text), computed once per type. where holds tokens.Length ints.
     /// </summary>
-    public void SentenceScores(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, Span<float> scores, Span<float> scratch, Span<int> where)
+    public void SentenceScores(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, Span<float> scores, Span<int> where)
     {
         var n = tokens.Length;
+        var unknown = _unknown.Value!;
+        unknown.Reserve(n);
         for (var t = 0; t < n; t++)
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Length);
             var found = Find(word);
             if (found < 0)
-                Compute(word, scratch.Slice(t * Width, Width));
+                found = -1 - unknown.Get(word, this);
             where[t] = found;
         }
 
         var c = Classes;
         var left = LeftPadBlock.Span;
         var right = RightPadBlock.Span;
+        var arena = unknown.Arena;
         for (var t = 0; t < n; t++)
         {
             var target = scores.Slice(t * c, c);
@@ -93,9 +100,47 @@ public sealed class WordBlocks
             for (var o = -Window; o <= Window; o++)
             {
                 var p = t + o;
-                ReadOnlySpan<float> block = p < 0 ? left : p >= n ? right : where[p] >= 0 ? _blocks.AsSpan(where[p], Width) : scratch.Slice(p * Width, Width);
+                ReadOnlySpan<float> block = p < 0 ? left : p >= n ? right : where[p] >= 0 ? _blocks.AsSpan(where[p], Width) : arena.AsSpan(-1 - where[p], Width);
                 WeightTable.AddInto(target, block.Slice((o + Window) * c, c));
             }
+        }
+    }
+
+    /// <summary>Blocks of recently seen unknown words, one cache per thread, emptied when full.</summary>
+    private sealed class UnknownCache(int width)
+    {
+        private const int Capacity = 8192;
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private int _used;
+
+        public float[] Arena { get; private set; } = new float[256 * width];
+
+        /// <summary>Makes room for a whole sentence of new words, so offsets stay valid while it is scored.</summary>
+        public void Reserve(int words)
+        {
+            if (_index.Count + words <= Capacity)
+                return;
+            _index.Clear();
+            _used = 0;
+        }
+
+        public int Get(ReadOnlySpan<char> word, WordBlocks owner)
+        {
+            var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(word, out var offset))
+                return offset;
+            if (_used + width > Arena.Length)
+            {
+                var bigger = new float[Math.Max(Arena.Length * 2, _used + width)];
+                Arena.AsSpan(0, _used).CopyTo(bigger);
+                Arena = bigger;
+            }
+
+            offset = _used;
+            owner.Compute(word, Arena.AsSpan(offset, width));
+            _used += width;
+            _index[word.ToString()] = offset;
+            return offset;
         }
     }
 }

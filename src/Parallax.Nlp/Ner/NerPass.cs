@@ -35,7 +35,6 @@ public sealed class NerPass
         foreach (var s in doc.Sentences)
             longest = Math.Max(longest, s.TokenCount);
         var scores = ArrayPool<float>.Shared.Rent(longest * c);
-        var scratch = ArrayPool<float>.Shared.Rent(longest * _blocks.Width);
         var where = ArrayPool<int>.Shared.Rent(longest);
         var delta = ArrayPool<float>.Shared.Rent(longest * c);
         var back = ArrayPool<int>.Shared.Rent(longest * c);
@@ -48,7 +47,7 @@ public sealed class NerPass
                 if (n == 0)
                     continue;
                 var tokens = doc.Tokens.AsSpan(s.FirstToken, n);
-                _blocks.SentenceScores(doc.Text, tokens, scores, scratch, where);
+                _blocks.SentenceScores(doc.Text, tokens, scores, where);
                 for (var i = 0; i < n; i++)
                 {
                     var count = NerFeatures.Context(context, s.FirstToken + i, Second, features);
@@ -65,7 +64,6 @@ public sealed class NerPass
             ArrayPool<int>.Shared.Return(back);
             ArrayPool<float>.Shared.Return(delta);
             ArrayPool<int>.Shared.Return(where);
-            ArrayPool<float>.Shared.Return(scratch);
             ArrayPool<float>.Shared.Return(scores);
         }
     }

@@ -99,17 +99,22 @@ public sealed class PosFeatures
         return n;
     }
 
-    /// <summary>Features of the decoding history: the previous two predicted tags, alone and with the current word.</summary>
-    public static int History(ReadOnlySpan<char> before, ReadOnlySpan<char> w, ReadOnlySpan<char> after, int prev, int prev2, Span<uint> f)
+    /// <summary>Word-pair features (w-1, w0) and (w0, w+1); they do not depend on decoding, so they are added up front.</summary>
+    public static void Pairs(ReadOnlySpan<char> before, ReadOnlySpan<char> w, ReadOnlySpan<char> after, Span<uint> f)
     {
-        f[4] = FeatureHash.OfPair(PairBefore, before, w);
-        f[5] = FeatureHash.OfPair(PairAfter, w, after);
+        f[0] = FeatureHash.OfPair(PairBefore, before, w);
+        f[1] = FeatureHash.OfPair(PairAfter, w, after);
+    }
+
+    /// <summary>Features of the decoding history: the previous two predicted tags, alone and with the current word.</summary>
+    public static void History(ReadOnlySpan<char> w, int prev, int prev2, Span<uint> f)
+    {
         f[0] = FeatureHash.Of(Prev, prev);
         f[1] = FeatureHash.Of(Prev2, prev, prev2);
         f[2] = FeatureHash.OfNormalized(PrevWord, prev, w);
         f[3] = FeatureHash.OfNormalized(PrevSuffix, prev, w.Length > 3 ? w[^3..] : w);
-        return 4;
     }
 
-    public const int HistoryCount = 6;
+    public const int PairCount = 2;
+    public const int HistoryCount = 4;
 }

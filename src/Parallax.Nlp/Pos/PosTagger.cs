@@ -77,19 +77,27 @@ public sealed class PosTagger
             return;
         var c = Classes;
         var scores = ArrayPool<float>.Shared.Rent(n * c);
-        var scratch = ArrayPool<float>.Shared.Rent(n * _blocks.Width);
         var where = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            _blocks.SentenceScores(text, tokens, scores, scratch, where);
+            _blocks.SentenceScores(text, tokens, scores, where);
+            Span<uint> pairs = stackalloc uint[PosFeatures.PairCount];
+            for (var t = 0; t < n; t++)
+            {
+                var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
+                var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
+                PosFeatures.Pairs(before, text.Slice(tokens[t].Start, tokens[t].Length), after, pairs);
+                var s = scores.AsSpan(t * c, c);
+                _table.Add(pairs[0], s);
+                _table.Add(pairs[1], s);
+            }
+
             Span<uint> history = stackalloc uint[PosFeatures.HistoryCount];
             int prev = c, prev2 = c;
             for (var t = 0; t < n; t++)
             {
                 var s = scores.AsSpan(t * c, c);
-                var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
-                var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
-                PosFeatures.History(before, text.Slice(tokens[t].Start, tokens[t].Length), after, prev, prev2, history);
+                PosFeatures.History(text.Slice(tokens[t].Start, tokens[t].Length), prev, prev2, history);
                 foreach (var f in history)
                     _table.Add(f, s);
                 var best = ArgMax(s);
@@ -101,7 +109,6 @@ public sealed class PosTagger
         finally
         {
             ArrayPool<int>.Shared.Return(where);
-            ArrayPool<float>.Shared.Return(scratch);
             ArrayPool<float>.Shared.Return(scores);
         }
     }

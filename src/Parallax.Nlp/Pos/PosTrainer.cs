@@ -32,8 +32,10 @@ public sealed class PosTrainer
 
         var vocabulary = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToArray();
         var ambiguity = AmbiguityClasses(train);
-        var posFeatures = new PosFeatures(ambiguity);
-        var features = new WordFeatureCache(posFeatures.Word);
+        // Ambiguity classes seen in training are jackknifed: a sentence gets the classes counted on the other half of the
+        // data, so the tagger does not learn to trust them more than they deserve on unseen text.
+        var halves = new[] { train.Where((_, i) => i % 2 == 1).ToList(), train.Where((_, i) => i % 2 == 0).ToList() };
+        var foldFeatures = halves.Select(h => new WordFeatureCache(new PosFeatures(AmbiguityClasses(h)).Word)).ToArray();
         var c = labels.Count;
         var weights = new AveragedWeights(BucketBits, c);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -41,6 +43,7 @@ public sealed class PosTrainer
         var buffer = new List<uint>(128);
         var scores = new float[c];
         Span<uint> history = stackalloc uint[PosFeatures.HistoryCount];
+        Span<uint> pairs = stackalloc uint[PosFeatures.PairCount];
         PosTagger? best = null;
         var bestScore = -1.0;
         for (var epoch = 1; epoch <= Epochs; epoch++)
@@ -54,8 +57,11 @@ public sealed class PosTrainer
                 for (var t = 0; t < s.Words.Length; t++)
                 {
                     buffer.Clear();
-                    features.Window(s.Words, t, buffer);
-                    PosFeatures.History(t > 0 ? s.Words[t - 1] : WordBlocks.LeftPad, s.Words[t], t + 1 < s.Words.Length ? s.Words[t + 1] : WordBlocks.RightPad, prev, prev2, history);
+                    foldFeatures[si % 2].Window(s.Words, t, buffer);
+                    PosFeatures.Pairs(t > 0 ? s.Words[t - 1] : WordBlocks.LeftPad, s.Words[t], t + 1 < s.Words.Length ? s.Words[t + 1] : WordBlocks.RightPad, pairs);
+                    PosFeatures.History(s.Words[t], prev, prev2, history);
+                    foreach (var h in pairs)
+                        buffer.Add(h);
                     foreach (var h in history)
                         buffer.Add(h);
                     var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
