@@ -22,7 +22,7 @@ public sealed class Engine
 
     public static Engine CreateDefault()
     {
-        var documentStages = new List<IDocumentStage>();
+        var documentStages = new List<IDocumentStage> { Parallax.Nlp.NlpStage.LoadDefault() };
         var corpusStages = new List<ICorpusStage> { new StoryStage() };
         return new Engine(new DocumentPipeline(new ArticleExtractor(), documentStages), corpusStages);
     }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Whole-process throughput, single core, same text: Parallax (tokenize+split+POS+NER) vs wink-nlp (sbd+pos+ner).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+text="${1:-/tmp/parallax-nlp-bench.txt}"
+[ -f "$text" ] || "$here/make-text.sh" "$text"
+dotnet build "$root/bench/Parallax.Nlp.Bench" -c Release -nologo -v quiet > /dev/null
+ours=$(taskset -c 0 dotnet "$root/bench/Parallax.Nlp.Bench/bin/Release/net10.0/Parallax.Nlp.Bench.dll" throughput "$text" 5)
+echo "$ours"
+( cd "$here" && [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null )
+# wink reads the documents as one text; the "=====" separators are 1 token per document, negligible.
+theirs=$(taskset -c 0 node "$here/wink.js" "$text" 3)
+echo "$theirs"
+a=$(echo "$ours" | sed -E 's/.*tokens\/s ([0-9]+).*/\1/')
+b=$(echo "$theirs" | sed -E 's/.*tokens\/s ([0-9]+).*/\1/')
+echo "ratio parallax/wink = $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')"

@@ -1,0 +1,146 @@
+namespace Parallax.Nlp.Model;
+
+/// <summary>Computes the hashed features a word contributes when seen at a given offset (-2..2) from the tagged token.</summary>
+public delegate int WordFeaturizer(ReadOnlySpan<char> word, int offset, Span<uint> features);
+
+/// <summary>
+/// Per-word-type score blocks: every feature that depends on one word at one offset is summed once per word type,
+/// so tagging a known word costs one dictionary lookup instead of dozens of scattered weight reads.
+/// A block is [offset -2..2][class]; unknown words are summed on the fly into the caller's scratch.
+/// </summary>
+public sealed class WordBlocks
+{
+    public const int Window = 2;
+    public const int Offsets = (2 * Window) + 1;
+    public const int MaxFeaturesPerOffset = 64;
+    public const string LeftPad = "\u0001<";
+    public const string RightPad = "\u0001>";
+
+    private readonly float[] _blocks;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WeightTable _table;
+    private readonly WordFeaturizer _featurizer;
+    private readonly ThreadLocal<UnknownCache> _unknown;
+
+    public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WordFeaturizer featurizer)
+    {
+        _table = table;
+        _featurizer = featurizer;
+        Classes = table.Classes;
+        Width = Offsets * Classes;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in vocabulary.Append(LeftPad).Append(RightPad))
+            index.TryAdd(word, index.Count);
+        _blocks = new float[index.Count * Width];
+        foreach (var (word, i) in index)
+            Compute(word, _blocks.AsSpan(i * Width, Width));
+        _lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        LeftPadBlock = _blocks.AsMemory(index[LeftPad] * Width, Width);
+        RightPadBlock = _blocks.AsMemory(index[RightPad] * Width, Width);
+        Count = index.Count;
+        var width = Width;
+        _unknown = new ThreadLocal<UnknownCache>(() => new UnknownCache(width));
+    }
+
+    public int Classes { get; }
+    public int Width { get; }
+    public int Count { get; }
+    public ReadOnlyMemory<float> LeftPadBlock { get; }
+    public ReadOnlyMemory<float> RightPadBlock { get; }
+
+    /// <summary>Offset of the word's cached block, or -1 when the word is not in the vocabulary.</summary>
+    public int Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var i) ? i * Width : -1;
+
+    public ReadOnlySpan<float> Cached(int offset) => _blocks.AsSpan(offset, Width);
+
+    /// <summary>Fills block (length Width) for any word, cached or not.</summary>
+    public void Compute(ReadOnlySpan<char> word, Span<float> block)
+    {
+        block.Clear();
+        Span<uint> features = stackalloc uint[MaxFeaturesPerOffset];
+        for (var o = -Window; o <= Window; o++)
+        {
+            var n = _featurizer(word, o, features);
+            var target = block.Slice((o + Window) * Classes, Classes);
+            foreach (var f in features[..n])
+                _table.Add(f, target);
+        }
+    }
+
+    /// <summary>The whole array, for size accounting.</summary>
+    public long Bytes => (long)_blocks.Length * sizeof(float);
+
+    /// <summary>
+    /// Word-window scores for every token of one sentence: scores[t*C..] = sum over offsets of the block of the
+    /// word at t+o, read at o. Words outside the vocabulary get their block from a per-thread cache of recent
+    /// unknown words (names and numbers repeat within a text), computed once per type. where holds tokens.Length ints.
+    /// </summary>
+    public void SentenceScores(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, Span<float> scores, Span<int> where)
+    {
+        var n = tokens.Length;
+        var unknown = _unknown.Value!;
+        unknown.Reserve(n);
+        for (var t = 0; t < n; t++)
+        {
+            var word = text.Slice(tokens[t].Start, tokens[t].Length);
+            var found = Find(word);
+            if (found < 0)
+                found = -1 - unknown.Get(word, this);
+            where[t] = found;
+        }
+
+        var c = Classes;
+        var left = LeftPadBlock.Span;
+        var right = RightPadBlock.Span;
+        var arena = unknown.Arena;
+        for (var t = 0; t < n; t++)
+        {
+            var target = scores.Slice(t * c, c);
+            target.Clear();
+            for (var o = -Window; o <= Window; o++)
+            {
+                var p = t + o;
+                ReadOnlySpan<float> block = p < 0 ? left : p >= n ? right : where[p] >= 0 ? _blocks.AsSpan(where[p], Width) : arena.AsSpan(-1 - where[p], Width);
+                WeightTable.AddInto(target, block.Slice((o + Window) * c, c));
+            }
+        }
+    }
+
+    /// <summary>Blocks of recently seen unknown words, one cache per thread, emptied when full.</summary>
+    private sealed class UnknownCache(int width)
+    {
+        private const int Capacity = 8192;
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private int _used;
+
+        public float[] Arena { get; private set; } = new float[256 * width];
+
+        /// <summary>Makes room for a whole sentence of new words, so offsets stay valid while it is scored.</summary>
+        public void Reserve(int words)
+        {
+            if (_index.Count + words <= Capacity)
+                return;
+            _index.Clear();
+            _used = 0;
+        }
+
+        public int Get(ReadOnlySpan<char> word, WordBlocks owner)
+        {
+            var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(word, out var offset))
+                return offset;
+            if (_used + width > Arena.Length)
+            {
+                var bigger = new float[Math.Max(Arena.Length * 2, _used + width)];
+                Arena.AsSpan(0, _used).CopyTo(bigger);
+                Arena = bigger;
+            }
+
+            offset = _used;
+            owner.Compute(word, Arena.AsSpan(offset, width));
+            _used += width;
+            _index[word.ToString()] = offset;
+            return offset;
+        }
+    }
+}

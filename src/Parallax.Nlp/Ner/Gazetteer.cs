@@ -1,0 +1,130 @@
+using Parallax.Annotations;
+using Parallax.Nlp.Model;
+using Parallax.Nlp.Text;
+
+namespace Parallax.Nlp.Ner;
+
+/// <summary>
+/// Name lists we wrote from facts (countries, cities, organizations, demonyms, given names, cue words), matched over
+/// tokens. Each token gets a bit mask of (list, position B/I/L/U) codes that become recognizer features.
+/// The lists are stored inside the NER model so a model always sees the lists it was trained with.
+/// </summary>
+public sealed class Gazetteer
+{
+    public static readonly string[] Lists = ["given", "org", "loc", "misc", "orgsuffix", "title"];
+    private const int MaxEntryTokens = 6;
+
+    private readonly Dictionary<string, List<(int List, string[] Words)>>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+
+    public Gazetteer(IReadOnlyList<string> entries)
+    {
+        Entries = entries;
+        var byFirst = new Dictionary<string, List<(int, string[])>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var tab = entry.IndexOf('\t');
+            var list = Array.IndexOf(Lists, entry[..tab]);
+            var text = entry[(tab + 1)..];
+            var words = Tokenizer.Tokenize(text).Select(t => text.Substring(t.Start, t.Length)).ToArray();
+            if (list < 0 || words.Length is 0 or > MaxEntryTokens)
+                continue;
+            var key = Normalize(words[0]);
+            if (!byFirst.TryGetValue(key, out var bucket))
+                byFirst[key] = bucket = [];
+            bucket.Add((list, words));
+        }
+
+        _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyList<string> Entries { get; }
+
+    /// <summary>The lists compiled into this assembly, as "list\tentry" lines.</summary>
+    public static Gazetteer FromResources()
+    {
+        var entries = new List<string>();
+        var assembly = typeof(Gazetteer).Assembly;
+        foreach (var list in Lists)
+        {
+            using var stream = assembly.GetManifestResourceStream($"gazetteer.{list}.txt")
+                ?? throw new InvalidOperationException($"missing gazetteer resource {list}");
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length > 0 && line[0] != '#')
+                    entries.Add(list + "\t" + line.Trim());
+            }
+        }
+
+        return new Gazetteer(entries);
+    }
+
+    /// <summary>
+    /// Sets codes[t] bits (list*4 + position) for entries matched inside the sentence's tokens. A match lying wholly
+    /// inside a longer match is dropped, so "Arab League" reads as an organization, not as a demonym plus a word.
+    /// </summary>
+    public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> codes)
+    {
+        codes.Clear();
+        Span<char> key = stackalloc char[32];
+        var coveredUntil = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var word = text.Slice(tokens[t].Start, tokens[t].Length);
+            if (word.Length > key.Length || !CharClass.IsLetter(word[0]))
+                continue;
+            for (var i = 0; i < word.Length; i++)
+                key[i] = FeatureHash.Normalize(word[i]);
+            if (!_byFirst.TryGetValue(key[..word.Length], out var candidates))
+                continue;
+            var longest = 0;
+            foreach (var (_, words) in candidates)
+            {
+                if (t + words.Length <= tokens.Length && Matches(text, tokens, t, words))
+                    longest = Math.Max(longest, words.Length);
+            }
+
+            if (longest == 0 || t + longest <= coveredUntil)
+                continue;
+            coveredUntil = t + longest;
+            foreach (var (list, words) in candidates)
+            {
+                if (words.Length != longest || !Matches(text, tokens, t, words))
+                    continue;
+                if (words.Length == 1)
+                {
+                    codes[t] |= 1 << ((list * 4) + NerLabels.U);
+                    continue;
+                }
+
+                codes[t] |= 1 << ((list * 4) + NerLabels.B);
+                for (var k = 1; k < words.Length - 1; k++)
+                    codes[t + k] |= 1 << ((list * 4) + NerLabels.I);
+                codes[t + words.Length - 1] |= 1 << ((list * 4) + NerLabels.L);
+            }
+        }
+    }
+
+    private static bool Matches(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            var word = text.Slice(tokens[t + k].Start, tokens[t + k].Length);
+            if (!word.Equals(words[k], StringComparison.OrdinalIgnoreCase))
+                return false;
+            // A capitalised entry needs a capitalised token: "US" the country, not "us".
+            if (CharClass.IsUpper(words[k][0]) && !CharClass.IsUpper(word[0]))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static string Normalize(string word)
+    {
+        var chars = word.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = FeatureHash.Normalize(chars[i]);
+        return new string(chars);
+    }
+}

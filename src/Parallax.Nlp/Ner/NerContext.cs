@@ -1,0 +1,138 @@
+using System.Runtime.InteropServices;
+using Parallax.Nlp.Model;
+using Parallax.Nlp.Text;
+
+namespace Parallax.Nlp.Ner;
+
+/// <summary>
+/// Per-document evidence for the recognizer: POS classes, gazetteer codes, all-caps (headline) sentences, words also
+/// seen in lower case, and, for the second pass, what the first pass said about the same word elsewhere in the document.
+/// </summary>
+public sealed class NerContext
+{
+    public NerContext(NerDocument doc, int[] pos, Gazetteer gazetteer)
+    {
+        Doc = doc;
+        Pos = pos;
+        var n = doc.Tokens.Length;
+        SentenceOf = new int[n];
+        Gazetteer = new int[n];
+        CapsSentence = new bool[doc.Sentences.Length];
+        LowerElsewhere = new bool[n];
+        FirstPass = new int[n];
+        Majority = new int[n];
+        var lowered = new HashSet<ulong>();
+        for (var s = 0; s < doc.Sentences.Length; s++)
+        {
+            var sentence = doc.Sentences[s];
+            var tokens = doc.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            gazetteer.Match(doc.Text, tokens, Gazetteer.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            int upper = 0, lower = 0;
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                SentenceOf[t] = s;
+                var w = doc.Word(t);
+                if (CharClass.IsLower(w[0]))
+                {
+                    lower++;
+                    if (t > sentence.FirstToken)
+                        lowered.Add(Key(w));
+                }
+                else if (CharClass.IsUpper(w[0]))
+                {
+                    upper++;
+                }
+            }
+
+            CapsSentence[s] = lower == 0 && upper >= 2 && AllCapsWords(doc, sentence.FirstToken, sentence.TokenCount);
+        }
+
+        for (var t = 0; t < n; t++)
+        {
+            var w = doc.Word(t);
+            LowerElsewhere[t] = CharClass.IsUpper(w[0]) && lowered.Contains(Key(w));
+        }
+    }
+
+    public NerDocument Doc { get; }
+    public int[] Pos { get; }
+    public int[] SentenceOf { get; }
+    public int[] Gazetteer { get; }
+    public bool[] CapsSentence { get; }
+    public bool[] LowerElsewhere { get; }
+    public int[] FirstPass { get; }
+    public int[] Majority { get; }
+
+    /// <summary>
+    /// Records first-pass labels and, for each capitalised token, the entity type the first pass gave most often to
+    /// the same word at its other occurrences (0 none, 1+type weak, 5+type strong, 9 mostly outside any entity).
+    /// </summary>
+    public void SetFirstPass(ReadOnlySpan<int> labels)
+    {
+        labels.CopyTo(FirstPass);
+        var counts = new Dictionary<ulong, int[]>();
+        for (var t = 0; t < labels.Length; t++)
+        {
+            var w = Doc.Word(t);
+            if (!CharClass.IsUpper(w[0]))
+                continue;
+            var type = labels[t] == NerLabels.O ? 4 : NerLabels.TypeOf(labels[t]);
+            Count(counts, Key(w), type);
+            // "al-Jaafari" also speaks for a later bare "Jaafari".
+            var hyphen = w.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < w.Length && CharClass.IsUpper(w[hyphen + 1]))
+                Count(counts, Key(w[(hyphen + 1)..]), type);
+        }
+
+        for (var t = 0; t < labels.Length; t++)
+        {
+            Majority[t] = 0;
+            var w = Doc.Word(t);
+            if (!CharClass.IsUpper(w[0]) || !counts.TryGetValue(Key(w), out var c))
+                continue;
+            var own = labels[t] == NerLabels.O ? 4 : NerLabels.TypeOf(labels[t]);
+            int best = -1, bestCount = 0, total = 0;
+            for (var k = 0; k < 5; k++)
+            {
+                var count = c[k] - (k == own ? 1 : 0);
+                total += count;
+                if (count > bestCount)
+                {
+                    best = k;
+                    bestCount = count;
+                }
+            }
+
+            if (best < 0)
+                continue;
+            Majority[t] = best == 4 ? 9 : (bestCount * 3 >= total * 2 ? 5 : 1) + best;
+        }
+    }
+
+    private static void Count(Dictionary<ulong, int[]> counts, ulong key, int type)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        slot ??= new int[5];
+        slot[type]++;
+    }
+
+    private static bool AllCapsWords(NerDocument doc, int first, int count)
+    {
+        var caps = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            if (doc.Tokens[t].Length > 1 && WordShape.IsAllCaps(doc.Word(t)))
+                caps++;
+        }
+
+        return caps >= 2;
+    }
+
+    private static ulong Key(ReadOnlySpan<char> w)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in w)
+            h = (h ^ FeatureHash.Normalize(c)) * 1099511628211UL;
+        return h;
+    }
+}

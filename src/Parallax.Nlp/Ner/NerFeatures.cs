@@ -1,0 +1,103 @@
+using Parallax.Nlp.Model;
+
+namespace Parallax.Nlp.Ner;
+
+/// <summary>Feature templates of the recognizer. Changing any of them requires retraining the model.</summary>
+public static class NerFeatures
+{
+    private const int Bias = 1, Lower = 2, Form = 3, Suffix = 4, Prefix = 5, Shape = 6, Flag = 7;
+    private const int Pos = 20, Gaz = 21, First = 22, FirstWord = 23, Caps = 24, CapsWord = 25, DocLower = 26;
+    private const int DocMajority = 27, FirstPass = 28, PosPair = 29;
+    public const int Transition = 40;
+    public const int MaxContext = 64;
+
+    /// <summary>Features of one word seen at offset o from the tagged token.</summary>
+    public static int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
+    {
+        var n = 0;
+        Span<char> shape = stackalloc char[WordShape.MaxLength];
+        var shapeLength = WordShape.Write(w, shape);
+        f[n++] = FeatureHash.OfNormalized(Lower, o, w);
+        f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+        if (o is >= -1 and <= 1)
+            f[n++] = FeatureHash.Of(Form, o, w);
+        if (o == 0)
+        {
+            f[n++] = FeatureHash.Of(Bias);
+            for (var k = 1; k <= 4 && k < w.Length; k++)
+            {
+                f[n++] = FeatureHash.OfNormalized(Suffix, k, w[^k..]);
+                f[n++] = FeatureHash.OfNormalized(Prefix, k, w[..k]);
+            }
+
+            if (w.IndexOfAnyInRange('0', '9') >= 0)
+                f[n++] = FeatureHash.Of(Flag, 1);
+            if (w.Length > 1 && w.Contains('-'))
+                f[n++] = FeatureHash.Of(Flag, 2);
+            if (WordShape.IsCapitalized(w))
+                f[n++] = FeatureHash.Of(Flag, 3);
+            if (w.Length > 1 && WordShape.IsAllCaps(w))
+                f[n++] = FeatureHash.Of(Flag, 4);
+            f[n++] = FeatureHash.Of(Flag, 10 + Math.Min(w.Length, 12));
+        }
+        else if (o is -1 or 1)
+        {
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
+        }
+
+        return n;
+    }
+
+    /// <summary>Features beyond the word window: POS tags, gazetteer matches, sentence and document evidence.</summary>
+    public static int Context(NerContext c, int t, bool secondPass, Span<uint> f)
+    {
+        var n = 0;
+        var s = c.SentenceOf[t];
+        var first = c.Doc.Sentences[s].FirstToken;
+        var end = first + c.Doc.Sentences[s].TokenCount;
+        var w = c.Doc.Word(t);
+        for (var o = -1; o <= 1; o++)
+        {
+            var p = t + o;
+            var inside = p >= first && p < end;
+            f[n++] = FeatureHash.Of(Pos, o, inside ? c.Pos[p] : -1);
+            if (!inside)
+                continue;
+            var codes = c.Gazetteer[p];
+            while (codes != 0 && n < MaxContext - 12)
+            {
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(codes);
+                codes &= codes - 1;
+                f[n++] = FeatureHash.Of(Gaz, o, bit);
+            }
+        }
+
+        f[n++] = FeatureHash.Of(PosPair, c.Pos[t], t + 1 < end ? c.Pos[t + 1] : -1);
+        if (t == first)
+        {
+            f[n++] = FeatureHash.Of(First);
+            f[n++] = FeatureHash.OfNormalized(FirstWord, 0, w);
+        }
+
+        if (c.CapsSentence[s])
+        {
+            f[n++] = FeatureHash.Of(Caps);
+            f[n++] = FeatureHash.OfNormalized(CapsWord, 0, w);
+        }
+
+        if (c.LowerElsewhere[t])
+            f[n++] = FeatureHash.Of(DocLower, t == first ? 1 : 0);
+
+        if (secondPass)
+        {
+            f[n++] = FeatureHash.Of(DocMajority, c.Majority[t]);
+            for (var o = -1; o <= 1; o++)
+            {
+                var p = t + o;
+                f[n++] = FeatureHash.Of(FirstPass, o, p >= first && p < end ? c.FirstPass[p] : -1);
+            }
+        }
+
+        return n;
+    }
+}

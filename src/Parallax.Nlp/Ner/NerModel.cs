@@ -1,0 +1,118 @@
+using Parallax.Nlp.Model;
+
+namespace Parallax.Nlp.Ner;
+
+/// <summary>
+/// Two-pass named-entity recognizer: pass one labels each sentence with Viterbi over BILOU; pass two sees, for every
+/// capitalised word, what pass one said about it elsewhere in the document, so one name keeps one type per document.
+/// Immutable after loading and safe to share across threads.
+/// </summary>
+public sealed class NerModel
+{
+    public const string Kind = "ner";
+
+    public NerModel(string[] vocabulary, Gazetteer gazetteer, QuantizedTable first, QuantizedTable? second)
+    {
+        Vocabulary = vocabulary;
+        Gazetteer = gazetteer;
+        First = new NerPass(first, vocabulary, second: false);
+        Second = second is null ? null : new NerPass(second, vocabulary, second: true);
+    }
+
+    public string[] Vocabulary { get; }
+    public Gazetteer Gazetteer { get; }
+    public NerPass First { get; }
+    public NerPass? Second { get; }
+
+    public static NerModel Load(string path) => ModelFile.Read(path, Kind, r =>
+    {
+        var labels = ModelFile.ReadStrings(r);
+        if (!labels.SequenceEqual(NerLabels.Names))
+            throw new InvalidDataException("label set differs from this build's");
+        var vocabulary = ModelFile.ReadStrings(r);
+        var gazetteer = new Gazetteer(ModelFile.ReadStrings(r));
+        var first = ModelFile.ReadTable(r);
+        var second = r.ReadBoolean() ? ModelFile.ReadTable(r) : null;
+        if (first.Classes != NerLabels.Count || (second is not null && second.Classes != NerLabels.Count))
+            throw new InvalidDataException("weight tables do not match the label set");
+        return new NerModel(vocabulary, gazetteer, first, second);
+    });
+
+    public void Save(string path) => ModelFile.Write(path, Kind, w =>
+    {
+        ModelFile.WriteStrings(w, NerLabels.Names);
+        ModelFile.WriteStrings(w, Vocabulary);
+        ModelFile.WriteStrings(w, [.. Gazetteer.Entries]);
+        ModelFile.WriteTable(w, First.Weights);
+        w.Write(Second is not null);
+        if (Second is not null)
+            ModelFile.WriteTable(w, Second.Weights);
+    });
+
+    /// <summary>
+    /// An entity whose exact span is a multi-word entry of our organization, location or demonym lists takes that
+    /// list's type: the lists are facts, while the training data's habits ("League" is mostly a sports MISC) are not.
+    /// </summary>
+    public static void Retype(NerContext context, Span<int> labels)
+    {
+        ReadOnlySpan<int> listTypes = [-1, 1, 2, 3];
+        var t = 0;
+        while (t < labels.Length)
+        {
+            if (labels[t] == NerLabels.O || NerLabels.PositionOf(labels[t]) != NerLabels.B)
+            {
+                t++;
+                continue;
+            }
+
+            var end = t + 1;
+            while (end < labels.Length && NerLabels.PositionOf(labels[end]) == NerLabels.I)
+                end++;
+            if (end >= labels.Length)
+                break;
+            for (var list = 1; list < listTypes.Length; list++)
+            {
+                if (!SpansEntry(context.Gazetteer, t, end, list))
+                    continue;
+                labels[t] = NerLabels.Label(listTypes[list], NerLabels.B);
+                for (var k = t + 1; k < end; k++)
+                    labels[k] = NerLabels.Label(listTypes[list], NerLabels.I);
+                labels[end] = NerLabels.Label(listTypes[list], NerLabels.L);
+                break;
+            }
+
+            t = end + 1;
+        }
+    }
+
+    private static bool SpansEntry(int[] codes, int first, int last, int list)
+    {
+        if ((codes[first] & (1 << ((list * 4) + NerLabels.B))) == 0 || (codes[last] & (1 << ((list * 4) + NerLabels.L))) == 0)
+            return false;
+        for (var k = first + 1; k < last; k++)
+        {
+            if ((codes[k] & (1 << ((list * 4) + NerLabels.I))) == 0)
+                return false;
+        }
+
+        return true;
+    }
+
+    public NerContext CreateContext(NerDocument doc, int[] pos) => new(doc, pos, Gazetteer);
+
+    /// <summary>Labels a whole document; pos holds the POS tagger's class for every token.</summary>
+    public int[] Tag(NerDocument doc, int[] pos)
+    {
+        var context = CreateContext(doc, pos);
+        var labels = new int[doc.Tokens.Length];
+        First.Run(context, labels);
+        if (Second is not null)
+        {
+            context.SetFirstPass(labels);
+            Second.Run(context, labels);
+        }
+
+        Retype(context, labels);
+        return labels;
+    }
+}

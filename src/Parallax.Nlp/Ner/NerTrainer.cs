@@ -1,0 +1,204 @@
+using System.Globalization;
+using Parallax.Nlp.Data;
+using Parallax.Nlp.Model;
+using Parallax.Nlp.Pos;
+
+namespace Parallax.Nlp.Ner;
+
+/// <summary>
+/// Trains the two-pass recognizer with a structured averaged perceptron (Viterbi decoding inside training).
+/// Pass two learns from first-pass labels produced by 2-fold jackknifing, so its document features are as noisy in
+/// training as they will be on new text. Each pass keeps its best epoch on the dev set.
+/// </summary>
+public sealed class NerTrainer(PosTagger pos)
+{
+    public int Epochs { get; init; } = 10;
+    public int Seed { get; init; } = 17;
+    public int BucketBits { get; init; } = 20;
+    public bool TwoPass { get; init; } = true;
+    public TextWriter Log { get; init; } = TextWriter.Null;
+
+    public NerModel Train(IReadOnlyList<List<TaggedSentence>> train, IReadOnlyList<List<TaggedSentence>> dev)
+    {
+        var gazetteer = Gazetteer.FromResources();
+        var trainContexts = train.Select(d => Context(d, gazetteer)).ToList();
+        var devContexts = dev.Select(d => Context(d, gazetteer)).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var doc in train)
+        {
+            foreach (var s in doc)
+            {
+                foreach (var w in s.Words)
+                    counts[w] = counts.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        var vocabulary = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToArray();
+        var features = new WordFeatureCache(NerFeatures.Word);
+
+        Log.WriteLine("pass 1");
+        var (first, firstEpoch) = TrainPass(trainContexts, devContexts, vocabulary, features, second: false, Epochs, select: true);
+        var firstPass = new NerPass(first, vocabulary, second: false);
+        if (!TwoPass)
+            return new NerModel(vocabulary, gazetteer, first, null);
+
+        Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"jackknife: 2 folds x {firstEpoch} epochs"));
+        for (var fold = 0; fold < 2; fold++)
+        {
+            var inFold = trainContexts.Where((_, i) => i % 2 != fold).ToList();
+            var heldOut = trainContexts.Where((_, i) => i % 2 == fold).ToList();
+            var (weights, _) = TrainPass(inFold, [], vocabulary, features, second: false, firstEpoch, select: false);
+            var pass = new NerPass(weights, vocabulary, second: false);
+            foreach (var context in heldOut)
+                SetFirstPass(pass, context);
+        }
+
+        foreach (var context in devContexts)
+            SetFirstPass(firstPass, context);
+        Log.WriteLine("pass 2");
+        var (second, _) = TrainPass(trainContexts, devContexts, vocabulary, features, second: true, Epochs, select: true);
+        return new NerModel(vocabulary, gazetteer, first, second);
+    }
+
+    private NerContext Context(List<TaggedSentence> sentences, Gazetteer gazetteer)
+    {
+        var doc = NerDocument.FromSentences(sentences, withGold: true);
+        var classes = new int[doc.Tokens.Length];
+        foreach (var s in doc.Sentences)
+            pos.Tag(doc.Text, doc.Tokens.AsSpan(s.FirstToken, s.TokenCount), classes.AsSpan(s.FirstToken, s.TokenCount));
+        return new NerContext(doc, classes, gazetteer);
+    }
+
+    private static void SetFirstPass(NerPass pass, NerContext context)
+    {
+        var labels = new int[context.Doc.Tokens.Length];
+        pass.Run(context, labels);
+        context.SetFirstPass(labels);
+    }
+
+    public static EntityScorer Evaluate(NerPass pass, IReadOnlyList<NerContext> contexts)
+    {
+        var scorer = new EntityScorer();
+        foreach (var context in contexts)
+        {
+            var labels = new int[context.Doc.Tokens.Length];
+            pass.Run(context, labels);
+            foreach (var s in context.Doc.Sentences)
+                scorer.Add(context.Doc.Gold.AsSpan(s.FirstToken, s.TokenCount), labels.AsSpan(s.FirstToken, s.TokenCount));
+        }
+
+        return scorer;
+    }
+
+    private (QuantizedTable Weights, int Epoch) TrainPass(List<NerContext> contexts, List<NerContext> dev, string[] vocabulary,
+        WordFeatureCache cache, bool second, int epochs, bool select)
+    {
+        const int c = NerLabels.Count;
+        var sentences = new List<(NerContext Context, int First, int Count)>();
+        foreach (var context in contexts)
+        {
+            foreach (var s in context.Doc.Sentences)
+                sentences.Add((context, s.FirstToken, s.TokenCount));
+        }
+
+        // Features never change within a pass, so they are extracted once: flat array plus per-token offsets.
+        var flat = new List<uint>();
+        var starts = new List<int>();
+        var words = new List<string>();
+        Span<uint> buffer = stackalloc uint[NerFeatures.MaxContext];
+        var sentenceStart = new int[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (context, first, count) = sentences[i];
+            sentenceStart[i] = starts.Count;
+            words.Clear();
+            for (var t = first; t < first + count; t++)
+                words.Add(context.Doc.Word(t).ToString());
+            for (var k = 0; k < count; k++)
+            {
+                starts.Add(flat.Count);
+                var window = new List<uint>();
+                cache.Window(words, k, window);
+                flat.AddRange(window);
+                var n = NerFeatures.Context(context, first + k, second, buffer);
+                for (var j = 0; j < n; j++)
+                    flat.Add(buffer[j]);
+            }
+        }
+
+        starts.Add(flat.Count);
+        var features = flat.ToArray();
+        var offsets = starts.ToArray();
+        var weights = new AveragedWeights(BucketBits, c);
+        var random = new Random(Seed);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var trans = new float[(c + 1) * c];
+        var transFeatures = new uint[c + 1];
+        for (var p = 0; p <= c; p++)
+            transFeatures[p] = FeatureHash.Of(NerFeatures.Transition, p);
+        QuantizedTable? best = null;
+        var bestF1 = -1.0;
+        var bestEpoch = epochs;
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var i in order)
+            {
+                var (context, first, n) = sentences[i];
+                if (n == 0)
+                    continue;
+                var emissions = new float[n * c];
+                for (var k = 0; k < n; k++)
+                {
+                    var token = sentenceStart[i] + k;
+                    weights.Score(features.AsSpan(offsets[token], offsets[token + 1] - offsets[token]), emissions.AsSpan(k * c, c));
+                }
+
+                Array.Clear(trans);
+                for (var p = 0; p <= c; p++)
+                    weights.Score(transFeatures.AsSpan(p, 1), trans.AsSpan(p * c, c));
+                Viterbi.Constrain(trans, c);
+                var predicted = new int[n];
+                Viterbi.Decode(emissions, trans, c, predicted, new float[n * c], new int[n * c]);
+                var gold = context.Doc.Gold.AsSpan(first, n);
+                for (var k = 0; k < n; k++)
+                {
+                    var prevGold = k == 0 ? -1 : gold[k - 1];
+                    var prevPredicted = k == 0 ? -1 : predicted[k - 1];
+                    if (gold[k] != predicted[k])
+                    {
+                        var token = sentenceStart[i] + k;
+                        var span = features.AsSpan(offsets[token], offsets[token + 1] - offsets[token]);
+                        weights.Update(span, gold[k], 1);
+                        weights.Update(span, predicted[k], -1);
+                    }
+
+                    if (gold[k] != predicted[k] || prevGold != prevPredicted)
+                    {
+                        weights.Update(transFeatures.AsSpan(prevGold + 1, 1), gold[k], 1);
+                        weights.Update(transFeatures.AsSpan(prevPredicted + 1, 1), predicted[k], -1);
+                    }
+                }
+
+                weights.Tick();
+            }
+
+            if (!select)
+                continue;
+            var table = weights.Export(0);
+            var score = Evaluate(new NerPass(table, vocabulary, second), dev);
+            Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"epoch {epoch,2}  dev P {score.Precision:F4}  R {score.Recall:F4}  F1 {score.F1:F4}"));
+            if (score.F1 > bestF1)
+            {
+                bestF1 = score.F1;
+                best = table;
+                bestEpoch = epoch;
+            }
+        }
+
+        if (select)
+            Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best dev F1 {bestF1:F4} at epoch {bestEpoch}"));
+        return (best ?? weights.Export(0), bestEpoch);
+    }
+}

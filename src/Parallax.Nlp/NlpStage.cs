@@ -1,0 +1,76 @@
+using Parallax.Annotations;
+using Parallax.Model;
+using Parallax.Nlp.Model;
+using Parallax.Nlp.Ner;
+using Parallax.Nlp.Pos;
+using Parallax.Nlp.Text;
+using Parallax.Stages;
+
+namespace Parallax.Nlp;
+
+/// <summary>
+/// Tokens, sentences, UPOS/XPOS and entity mentions for one document. Holds only immutable models,
+/// so one instance serves all pipeline threads.
+/// </summary>
+public sealed class NlpStage : IDocumentStage
+{
+    public NlpStage(PosTagger pos, NerModel ner)
+    {
+        Pos = pos;
+        Ner = ner;
+    }
+
+    public string Name => "nlp";
+    public PosTagger Pos { get; }
+    public NerModel Ner { get; }
+
+    /// <summary>Loads both models from <see cref="ModelLocator.Directory"/>; a missing or corrupt file throws <see cref="ModelException"/>.</summary>
+    public static NlpStage LoadDefault() =>
+        new(PosTagger.Load(ModelLocator.PathOf(ModelLocator.PosFile)), NerModel.Load(ModelLocator.PathOf(ModelLocator.NerFile)));
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        document.Tokens = tokens;
+        document.Sentences = sentences;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var classes = new int[tokens.Length];
+        foreach (var s in sentences)
+            Pos.Tag(text, tokens.AsSpan(s.FirstToken, s.TokenCount), classes.AsSpan(s.FirstToken, s.TokenCount));
+        var upos = new string[tokens.Length];
+        var xpos = new string[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            upos[t] = Pos.Upos[classes[t]];
+            xpos[t] = Pos.Xpos[classes[t]];
+        }
+
+        document.Upos = upos;
+        document.Xpos = xpos;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var labels = Ner.Tag(new NerDocument(text, tokens, sentences, null), classes);
+        document.Mentions = Mentions(tokens, sentences, labels);
+    }
+
+    /// <summary>Entity mentions from BILOU labels, never crossing a sentence boundary.</summary>
+    public static EntityMention[] Mentions(Token[] tokens, Sentence[] sentences, int[] labels)
+    {
+        var mentions = new List<EntityMention>();
+        foreach (var s in sentences)
+        {
+            var spans = EntityScorer.Spans(labels.AsSpan(s.FirstToken, s.TokenCount));
+            foreach (var (start, length, type) in spans.OrderBy(x => x.Start))
+            {
+                var first = s.FirstToken + start;
+                var last = first + length - 1;
+                mentions.Add(new EntityMention(tokens[first].Start, tokens[last].End - tokens[first].Start, NerLabels.EntityTypes[type], first, length));
+            }
+        }
+
+        return [.. mentions];
+    }
+}

@@ -1,0 +1,120 @@
+using Parallax.Nlp.Model;
+
+namespace Parallax.Nlp.Pos;
+
+/// <summary>
+/// Feature templates of the part-of-speech tagger. Changing any of them requires retraining the model.
+/// Besides spelling, each word carries its ambiguity class: the set of tags it took in training (as a hash),
+/// which at the neighbouring offsets gives the greedy decoder a view of the right context's likely tags.
+/// </summary>
+public sealed class PosFeatures
+{
+    private const int Bias = 1, Lower = 2, Form = 3, Suffix = 4, Prefix = 5, Shape = 6, Flag = 7, Ambiguity = 8;
+    private const int MaxKeyLength = 48;
+
+    private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _classes;
+
+    /// <param name="ambiguityClasses">Normalized word form → tag-set name.</param>
+    public PosFeatures(IReadOnlyDictionary<string, string> ambiguityClasses)
+    {
+        AmbiguityClasses = ambiguityClasses;
+        var hashed = new Dictionary<string, uint>(StringComparer.Ordinal);
+        foreach (var (word, tags) in ambiguityClasses)
+            hashed[word] = FeatureHash.Of(Ambiguity, 0, tags);
+        _classes = hashed.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyDictionary<string, string> AmbiguityClasses { get; }
+
+    public static string NormalizeKey(string word)
+    {
+        var chars = word.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = FeatureHash.Normalize(chars[i]);
+        return new string(chars);
+    }
+
+    private uint ClassOf(ReadOnlySpan<char> w)
+    {
+        if (w.Length > MaxKeyLength)
+            return 0;
+        Span<char> key = stackalloc char[w.Length];
+        for (var i = 0; i < w.Length; i++)
+            key[i] = FeatureHash.Normalize(w[i]);
+        return _classes.TryGetValue(key, out var h) ? h : 0;
+    }
+    private const int Prev = 20, Prev2 = 21, PrevWord = 22, PrevSuffix = 23, PairBefore = 24, PairAfter = 25;
+
+    /// <summary>Features of one word seen at offset o from the tagged token (see <see cref="WordFeaturizer"/>).</summary>
+    public int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
+    {
+        var n = 0;
+        f[n++] = FeatureHash.OfNormalized(Lower, o, w);
+        var ambiguity = ClassOf(w);
+        f[n++] = FeatureHash.Of(Ambiguity, o, (int)ambiguity);
+        Span<char> shape = stackalloc char[WordShape.MaxLength];
+        var shapeLength = WordShape.Write(w, shape);
+        if (o == 0)
+        {
+            f[n++] = FeatureHash.Of(Bias);
+            f[n++] = FeatureHash.Of(Form, 0, w);
+            for (var k = 1; k <= 4 && k <= w.Length; k++)
+                f[n++] = FeatureHash.OfNormalized(Suffix, k, w[^k..]);
+            for (var k = 1; k <= 3 && k < w.Length; k++)
+                f[n++] = FeatureHash.OfNormalized(Prefix, k, w[..k]);
+            f[n++] = FeatureHash.Of(Shape, 0, shape[..shapeLength]);
+            n += Flags(w, f[n..]);
+        }
+        else if (o is -1 or 1)
+        {
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 2, w.Length > 2 ? w[^2..] : w);
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 4, w.Length > 4 ? w[^4..] : w);
+            f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+            f[n++] = FeatureHash.Of(Form, o, w);
+            f[n++] = FeatureHash.OfNormalized(Prefix, o * 8, w.Length > 2 ? w[..2] : w);
+        }
+        else
+        {
+            f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
+            f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+        }
+
+        return n;
+    }
+
+    private static int Flags(ReadOnlySpan<char> w, Span<uint> f)
+    {
+        var n = 0;
+        if (w.IndexOfAnyInRange('0', '9') >= 0)
+            f[n++] = FeatureHash.Of(Flag, 1);
+        if (w.Length > 1 && w.Contains('-'))
+            f[n++] = FeatureHash.Of(Flag, 2);
+        if (WordShape.IsCapitalized(w))
+            f[n++] = FeatureHash.Of(Flag, 3);
+        if (w.Length > 1 && WordShape.IsAllCaps(w))
+            f[n++] = FeatureHash.Of(Flag, 4);
+        if (w.Length > 1 && w.Contains('.'))
+            f[n++] = FeatureHash.Of(Flag, 5);
+        return n;
+    }
+
+    /// <summary>Word-pair features (w-1, w0) and (w0, w+1); they do not depend on decoding, so they are added up front.</summary>
+    public static void Pairs(ReadOnlySpan<char> before, ReadOnlySpan<char> w, ReadOnlySpan<char> after, Span<uint> f)
+    {
+        f[0] = FeatureHash.OfPair(PairBefore, before, w);
+        f[1] = FeatureHash.OfPair(PairAfter, w, after);
+    }
+
+    /// <summary>Features of the decoding history: the previous two predicted tags, alone and with the current word.</summary>
+    public static void History(ReadOnlySpan<char> w, int prev, int prev2, Span<uint> f)
+    {
+        f[0] = FeatureHash.Of(Prev, prev);
+        f[1] = FeatureHash.Of(Prev2, prev, prev2);
+        f[2] = FeatureHash.OfNormalized(PrevWord, prev, w);
+        f[3] = FeatureHash.OfNormalized(PrevSuffix, prev, w.Length > 3 ? w[^3..] : w);
+    }
+
+    public const int PairCount = 2;
+    public const int HistoryCount = 4;
+}

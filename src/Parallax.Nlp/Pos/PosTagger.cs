@@ -1,0 +1,127 @@
+using System.Buffers;
+using Parallax.Annotations;
+using Parallax.Nlp.Model;
+
+namespace Parallax.Nlp.Pos;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron tagger predicting joint UPOS|XPOS labels. Immutable after loading,
+/// so one instance serves every thread. Tag strings are shared instances: no allocation per token.
+/// </summary>
+public sealed class PosTagger
+{
+    public const string Kind = "pos";
+
+    private readonly WeightTable _table;
+    private readonly WordBlocks _blocks;
+
+    public PosTagger(string[] labels, string[] vocabulary, IReadOnlyDictionary<string, string> ambiguityClasses, QuantizedTable weights)
+    {
+        Features = new PosFeatures(ambiguityClasses);
+        Labels = labels;
+        Vocabulary = vocabulary;
+        Weights = weights;
+        Upos = new string[labels.Length];
+        Xpos = new string[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var bar = labels[i].IndexOf('|');
+            Upos[i] = string.Intern(labels[i][..bar]);
+            Xpos[i] = string.Intern(labels[i][(bar + 1)..]);
+        }
+
+        _table = weights.ToWeightTable();
+        _blocks = new WordBlocks(_table, vocabulary, Features.Word);
+    }
+
+    public PosFeatures Features { get; }
+    public string[] Labels { get; }
+    public string[] Upos { get; }
+    public string[] Xpos { get; }
+    public string[] Vocabulary { get; }
+    public QuantizedTable Weights { get; }
+    public int Classes => Labels.Length;
+
+    public static PosTagger Load(string path) => ModelFile.Read(path, Kind, r =>
+    {
+        var labels = ModelFile.ReadStrings(r);
+        var vocabulary = ModelFile.ReadStrings(r);
+        var words = ModelFile.ReadStrings(r);
+        var tagSets = ModelFile.ReadStrings(r);
+        if (words.Length != tagSets.Length)
+            throw new InvalidDataException("ambiguity class lists differ in length");
+        var ambiguity = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+            ambiguity[words[i]] = tagSets[i];
+        var table = ModelFile.ReadTable(r);
+        if (table.Classes != labels.Length || labels.Any(l => !l.Contains('|')))
+            throw new InvalidDataException("label list does not match the weights");
+        return new PosTagger(labels, vocabulary, ambiguity, table);
+    });
+
+    public void Save(string path) => ModelFile.Write(path, Kind, w =>
+    {
+        ModelFile.WriteStrings(w, Labels);
+        ModelFile.WriteStrings(w, Vocabulary);
+        var words = Features.AmbiguityClasses.Keys.Order(StringComparer.Ordinal).ToArray();
+        ModelFile.WriteStrings(w, words);
+        ModelFile.WriteStrings(w, words.Select(k => Features.AmbiguityClasses[k]).ToArray());
+        ModelFile.WriteTable(w, Weights);
+    });
+
+    /// <summary>Tags one sentence; classes receives one label index per token.</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> classes)
+    {
+        var n = tokens.Length;
+        if (n == 0)
+            return;
+        var c = Classes;
+        var scores = ArrayPool<float>.Shared.Rent(n * c);
+        var where = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            _blocks.SentenceScores(text, tokens, scores, where);
+            Span<uint> pairs = stackalloc uint[PosFeatures.PairCount];
+            for (var t = 0; t < n; t++)
+            {
+                var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
+                var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
+                PosFeatures.Pairs(before, text.Slice(tokens[t].Start, tokens[t].Length), after, pairs);
+                var s = scores.AsSpan(t * c, c);
+                _table.Add(pairs[0], s);
+                _table.Add(pairs[1], s);
+            }
+
+            Span<uint> history = stackalloc uint[PosFeatures.HistoryCount];
+            int prev = c, prev2 = c;
+            for (var t = 0; t < n; t++)
+            {
+                var s = scores.AsSpan(t * c, c);
+                PosFeatures.History(text.Slice(tokens[t].Start, tokens[t].Length), prev, prev2, history);
+                foreach (var f in history)
+                    _table.Add(f, s);
+                var best = ArgMax(s);
+                classes[t] = best;
+                prev2 = prev;
+                prev = best;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(where);
+            ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> s)
+    {
+        var best = 0;
+        for (var k = 1; k < s.Length; k++)
+        {
+            if (s[k] > s[best])
+                best = k;
+        }
+
+        return best;
+    }
+}
