@@ -352,11 +352,11 @@ public sealed class DocumentResolver
 
     private static DocumentAnalysis Build(State state, List<EntityMention> names, LocalEntity?[] owners, List<(EntityMention Mention, LocalEntity Entity)> extra, Token[] tokens)
     {
-        var all = new List<(EntityMention Mention, LocalEntity? Entity)>(names.Count + extra.Count);
+        var all = new List<(EntityMention Mention, LocalEntity? Entity, bool Derived)>(names.Count + extra.Count);
         for (var i = 0; i < names.Count; i++)
-            all.Add((names[i], owners[i]?.Root()));
+            all.Add((names[i], owners[i]?.Root(), false));
         foreach (var (m, e) in extra)
-            all.Add((WithTokens(m, tokens), e.Root()));
+            all.Add((WithTokens(m, tokens), e.Root(), true));
         all.Sort((a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : b.Mention.Length.CompareTo(a.Mention.Length));
 
         var entities = new List<LocalEntity>();
@@ -371,15 +371,17 @@ public sealed class DocumentResolver
 
         var mentions = new EntityMention[all.Count];
         var owner = new int[all.Count];
+        var derived = new bool[all.Count];
         for (var i = 0; i < all.Count; i++)
         {
-            var (m, e) = all[i];
+            var (m, e, d) = all[i];
+            derived[i] = d;
             mentions[i] = e is not null && m.Type == EntityType.LOC && e.Type == EntityType.GPE ? m with { Type = EntityType.GPE } : m;
             owner[i] = e?.Index ?? -1;
             e?.Mentions.Add(i);
         }
 
-        return new DocumentAnalysis { Mentions = mentions, MentionEntity = owner, Entities = entities };
+        return new DocumentAnalysis { Mentions = mentions, MentionEntity = owner, Entities = entities, Derived = derived };
     }
 
     private static EntityMention WithTokens(EntityMention m, Token[] tokens)

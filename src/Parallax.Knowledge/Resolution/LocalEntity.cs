@@ -81,4 +81,7 @@ public sealed class DocumentAnalysis
     public required int[] MentionEntity { get; init; }
 
     public required List<LocalEntity> Entities { get; init; }
+
+    /// <summary>True for mentions the resolver added itself ("the secretary", "the group"), parallel to Mentions.</summary>
+    public required bool[] Derived { get; init; }
 }

@@ -136,13 +136,11 @@ public sealed class NominalScanner(KnowledgeBase kb)
     public List<(EntityMention Mention, LocalEntity Entity)> Resolve(string text, List<Nominal> nominals, List<EntityMention> names, LocalEntity?[] owners)
     {
         var added = new List<(EntityMention, LocalEntity)>();
-        foreach (var nom in nominals)
+        foreach (var found in nominals)
         {
+            if (Unclaimed(text, found, names) is not { } nom)
+                continue;
             var at = FirstAtOrAfter(names, nom.Start);
-            if (at < names.Count && names[at].Start < nom.Start + nom.Length)
-                continue;
-            if (at > 0 && names[at - 1].End > nom.Start)
-                continue;
             var target = nom.Role is not null ? FindPerson(nom, names, owners, at) : FindOrganization(text, nom, names, owners, at);
             if (target is null)
                 continue;
@@ -166,6 +164,34 @@ public sealed class NominalScanner(KnowledgeBase kb)
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// The part of a nominal that no name mention covers: "Iraq's president" with "Iraq" tagged becomes "president";
+    /// null when a name sits inside the role words themselves.
+    /// </summary>
+    private static Nominal? Unclaimed(string text, Nominal nom, List<EntityMention> names)
+    {
+        var start = nom.Start;
+        var end = nom.Start + nom.Length;
+        var i = FirstAtOrAfter(names, start);
+        if (i > 0 && names[i - 1].End > start)
+            i--;
+        for (; i < names.Count && names[i].Start < end; i++)
+        {
+            if (names[i].End <= start)
+                continue;
+            start = names[i].End;
+            while (start < end && (NameText.IsApostrophe(text[start]) || text[start] is 's' or ' '))
+                start++;
+        }
+
+        if (start >= end)
+            return null;
+        if (start == nom.Start)
+            return nom;
+        var rest = text.AsSpan(start, end - start);
+        return rest.EndsWith(nom.Head, StringComparison.OrdinalIgnoreCase) ? nom with { Start = start, Length = end - start, Phrase = rest.ToString() } : null;
     }
 
     private static LocalEntity? FindPerson(Nominal nom, List<EntityMention> names, LocalEntity?[] owners, int before)
