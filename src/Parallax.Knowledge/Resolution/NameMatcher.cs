@@ -8,6 +8,9 @@ public enum GivenMatch : byte
     Variant,
     Initial,
     Nickname,
+
+    /// <summary>One side drops a given name the other has ("Javad Zarif", "Mohammad Javad Zarif").</summary>
+    Partial,
     Missing,
     Conflict,
 }
@@ -30,7 +33,7 @@ public static class NameMatcher
             return GivenMatch.Missing;
         var result = CompareWord(a[0], b[0]);
         if (result == GivenMatch.Conflict)
-            return result;
+            return a.Length != b.Length && IsSubsequence(a.Length < b.Length ? a : b, a.Length < b.Length ? b : a) ? GivenMatch.Partial : result;
         if (a.Length > 1 && b.Length > 1)
         {
             if (a.Length != b.Length)
@@ -59,6 +62,18 @@ public static class NameMatcher
         return IsVariant(x, y) ? GivenMatch.Variant : GivenMatch.Conflict;
     }
 
+    private static bool IsSubsequence(string[] shorter, string[] longer)
+    {
+        var j = 0;
+        foreach (var w in longer)
+        {
+            if (j < shorter.Length && CompareWord(shorter[j], w) is GivenMatch.Exact or GivenMatch.Variant)
+                j++;
+        }
+
+        return j == shorter.Length;
+    }
+
     /// <summary>Two keys are spelling variants when they share a skeleton and differ by at most one edit per four letters.</summary>
     public static bool IsVariant(string x, string y)
     {
@@ -68,6 +83,10 @@ public static class NameMatcher
         if (shortest < 4 || x[0] != y[0] && !(IsSoftPair(x[0], y[0])))
             return false;
         if (Translit.Skeleton(x) != Translit.Skeleton(y))
+            return false;
+
+        // A name with a suffix is another name (Jaafar/Jaafari, Putin/Putina), not a spelling of it.
+        if (x.Length != y.Length && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)))
             return false;
         return Translit.Distance(x, y) <= Math.Max(1, shortest / 4);
     }

@@ -125,8 +125,12 @@ public sealed class TitleScanner(KnowledgeBase kb)
         }
 
         var j = 0;
+        var indefinite = false;
         if (j < n && IsDeterminer(text.AsSpan(words[j].S, words[j].E - words[j].S)))
+        {
+            indefinite = text.AsSpan(words[j].S, words[j].E - words[j].S) is "a" or "an";
             j++;
+        }
         KbEntry? country = null, org = null;
         RoleEntry? role = null;
         var skips = 0;
@@ -166,6 +170,9 @@ public sealed class TitleScanner(KnowledgeBase kb)
             break;
         }
 
+        // "Michael Jackson, an American singer": a nationality without a known role still places the person.
+        if (role is null && indefinite && country is not null && org is null)
+            return new TitleInfo(null, country, null, nameEnd, words[Math.Min(j, n - 1)].E, false);
         return role is null ? default : new TitleInfo(role, country, org, nameEnd, end, false);
     }
 

@@ -21,6 +21,8 @@ public static class VariantMatcher
 {
     public static MatchResult Match(PersonName a, PersonContext ca, PersonName b, PersonContext cb)
     {
+        if (a.Generation != b.Generation)
+            return MatchResult.No;
         var surnameExact = a.SurnameKey == b.SurnameKey;
         if (!surnameExact && !NameMatcher.IsVariant(a.SurnameKey, b.SurnameKey))
             return MatchResult.No;
@@ -64,6 +66,7 @@ public static class VariantMatcher
             GivenMatch.Exact => 0,
             GivenMatch.Variant => surnameExact ? 0 : 1,
             GivenMatch.Nickname => surnameExact ? 0 : 1,
+            GivenMatch.Partial => surnameExact ? 1 : 2,
             _ => 1,
         };
         if (positives.Count < needed)
@@ -74,6 +77,7 @@ public static class VariantMatcher
             GivenMatch.Missing => "surname+context",
             GivenMatch.Initial => "initial",
             GivenMatch.Nickname => "nickname",
+            GivenMatch.Partial => "middle-name",
             GivenMatch.Variant => "transliteration",
             _ when !surnameExact => "transliteration",
             _ when a.Given.Length != b.Given.Length => "middle-name",
@@ -84,6 +88,7 @@ public static class VariantMatcher
             GivenMatch.Missing => $"surname {b.Display.Split(' ')[^1]} with no given name on one side",
             GivenMatch.Initial => "given name and initial agree",
             GivenMatch.Nickname => "given name is a nickname of the other",
+            GivenMatch.Partial => "one side leaves out a given name",
             GivenMatch.Variant => "given names are spelling variants",
             _ when a.Given.Length != b.Given.Length => "same first name, a middle name on one side only",
             _ => "same given names",

@@ -8,8 +8,9 @@ namespace Parallax.Knowledge.Text;
 /// </summary>
 public sealed class PersonName
 {
-    private PersonName(string display, string[] given, string surname, string surnameKey)
+    private PersonName(string display, string[] given, string surname, string surnameKey, string? generation)
     {
+        Generation = generation;
         Display = display;
         Given = given;
         Surname = surname;
@@ -27,6 +28,9 @@ public sealed class PersonName
     public string Surname { get; }
 
     public string SurnameKey { get; }
+
+    /// <summary>"jr" or "sr" when the name carries one: Donald Trump Jr. is not Donald Trump.</summary>
+    public string? Generation { get; }
     public string Skeleton { get; }
     public bool HasGiven => Given.Length > 0;
     public int Words => Given.Length + 1;
@@ -55,8 +59,16 @@ public sealed class PersonName
             first++;
         }
 
+        string? generation = null;
         while (last > first && IsSuffix(text[words[last]], buffer))
+        {
+            var w = text[words[last]];
+            var n = buffer[..NameText.Normalize(w, buffer)];
+            if (n is "jr" or "sr")
+                generation = new string(n);
             last--;
+        }
+
         if (last < first)
             return null;
 
@@ -71,15 +83,17 @@ public sealed class PersonName
         if (surnameKey.Length == 0)
             return null;
 
-        var given = new string[surnameStart - first];
+        // Hyphenated given names count as two ("Jean-Claude" is "Jean Claude").
+        var given = new List<string>(surnameStart - first + 1);
         for (var i = first; i < surnameStart; i++)
         {
             var n = NameText.Normalize(text[words[i]]);
-            given[i - first] = n.Length == 0 ? "?" : WordKey(n);
+            foreach (var part in n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                given.Add(Translit.Key(part));
         }
 
         var display = new string(text[words[first].Start.Value..words[last].End.Value]);
-        return new PersonName(display, given, surname, surnameKey);
+        return new PersonName(display, [.. given], surname, surnameKey, generation);
     }
 
     /// <summary>The key of a normalized name part, leaving out particles ("al jaafari" is "jafari").</summary>

@@ -98,12 +98,13 @@ public static class Translit
     {
         if (key.Length == 0)
             return key;
+        // A leading vowel becomes '*' (Osama/Usama) and g joins k (Gaddafi/Qaddafi), so such variants share a skeleton.
         Span<char> buffer = stackalloc char[key.Length];
         var n = 0;
-        buffer[n++] = key[0];
+        buffer[n++] = IsVowel(key[0]) ? '*' : key[0] == 'g' ? 'k' : key[0];
         for (var i = 1; i < key.Length; i++)
         {
-            var c = key[i];
+            var c = key[i] == 'g' ? 'k' : key[i];
             if (IsVowel(c) || c is 'h' or 'v' || buffer[n - 1] == c)
                 continue;
             buffer[n++] = c;
