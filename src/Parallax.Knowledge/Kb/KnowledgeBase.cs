@@ -93,6 +93,8 @@ public sealed class KnowledgeBase
     public ReadOnlySpan<AliasHit> Find(ReadOnlySpan<char> surface)
     {
         surface = NameText.TrimPossessive(surface.Trim());
+        if (surface.Length > 4 && surface[..4] is "the " or "The ")
+            surface = surface[4..];
         if (surface.IsEmpty)
             return default;
         Span<char> buffer = surface.Length <= 128 ? stackalloc char[128] : new char[surface.Length];
