@@ -73,7 +73,8 @@ public sealed class CorpusResolver
         }
         else
         {
-            target.Merges.Add(new EntityEvidence(rule!, detail!, doc.ArticleId, FirstStart(doc, local), 0, local.Name));
+            var first = local.Mentions.Count > 0 ? doc.Analysis.Mentions[local.Mentions[0]] : default;
+            target.Merges.Add(new EntityEvidence(rule!, detail!, doc.ArticleId, first.Start, first.Length, doc.Text.Substring(first.Start, first.Length)));
             target.Absorb(local);
         }
 
@@ -83,9 +84,6 @@ public sealed class CorpusResolver
             target.Attributions.Add(new EntityEvidence(a.Rule, a.Detail, doc.ArticleId, a.Start, a.Length, a.Text));
         return target;
     }
-
-    private static int FirstStart(ResolvedDocument doc, LocalEntity local) =>
-        local.Mentions.Count > 0 ? doc.Analysis.Mentions[local.Mentions[0]].Start : 0;
 
     private (GlobalEntity? Target, string? Rule, string? Detail) FindTarget(LocalEntity local)
     {

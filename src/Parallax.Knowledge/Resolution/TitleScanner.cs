@@ -104,6 +104,14 @@ public sealed class TitleScanner(KnowledgeBase kb)
                 break;
         }
 
+        // "Former Egyptian president": the modifier may stand before the country as well.
+        while (role is not null && i < n && Modifier(text.AsSpan(words[i].S, words[i].E - words[i].S)) is { } before)
+        {
+            former |= before;
+            start = words[i].S;
+            i++;
+        }
+
         var end = role is not null || country is not null || org is not null ? (n > 0 ? words[0].E : nameStart) : nameStart;
         return role is null && country is null && org is null ? default : new TitleInfo(role, country, org, start, end, former);
     }

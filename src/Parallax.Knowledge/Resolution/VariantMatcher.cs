@@ -93,7 +93,14 @@ public static class VariantMatcher
             _ when a.Given.Length != b.Given.Length => "same first name, a middle name on one side only",
             _ => "same given names",
         };
-        var surname = surnameExact ? "same surname" : "surnames are spelling variants";
+        if (rule == "same-name" && NameText.Normalize(a.Display) != NameText.Normalize(b.Display))
+        {
+            // Equal keys from different letters: one name in two romanizations (Sergey/Sergei, Fouad/Fuad).
+            rule = "transliteration";
+            name = "given names are one name in two spellings";
+        }
+
+        var surname = surnameExact ? (a.Surname == b.Surname ? "same surname" : "surname in two spellings") : "surnames are spelling variants";
         var context = positives.Count == 0 ? "no conflicting country, organization or role" : string.Join(", ", positives);
         var detail = $"'{a.Display}' and '{b.Display}': {name}, {surname}; context: {context}";
         var score = positives.Count * 10 + (given == GivenMatch.Exact ? 5 : given == GivenMatch.Missing ? 0 : 2) + (surnameExact ? 3 : 0);
