@@ -18,6 +18,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _anaphorLookup;
     private readonly Dictionary<string, KbEntry> _byId;
     private readonly Dictionary<string, RoleEntry> _roles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nominalStarts;
 
     private KnowledgeBase(KnowledgeBaseBuilder b)
     {
@@ -38,7 +39,22 @@ public sealed class KnowledgeBase
         _honorificLookup = b.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
         _anaphorLookup = b.Anaphors.GetAlternateLookup<ReadOnlySpan<char>>();
         AliasCount = _aliases.Count;
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in b.Roles.Keys)
+            starts.Add(FirstWord(key));
+        foreach (var key in b.Anaphors.Keys)
+            starts.Add(FirstWord(key));
+        _nominalStarts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private static string FirstWord(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? key : key[..space];
+    }
+
+    /// <summary>True when a normalized word can begin a role or a nominal phrase ("secretary", "group"): a cheap first filter.</summary>
+    public bool IsNominalStart(ReadOnlySpan<char> normalizedWord) => _nominalStarts.Contains(normalizedWord);
 
     /// <summary>The built-in knowledge base, loaded on first use.</summary>
     public static KnowledgeBase Default => BuiltIn.Value;

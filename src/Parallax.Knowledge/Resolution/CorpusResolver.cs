@@ -43,7 +43,7 @@ public sealed class CorpusResolver
                 {
                     var (cs, cl) = DocumentResolver.Clean(doc.Text, m.Start, m.Length);
                     if (cl > 0)
-                        g.AddAlias(doc.Text.Substring(cs, cl));
+                        g.AddAlias(doc.Text.AsSpan(cs, cl));
                 }
             }
 
@@ -122,29 +122,32 @@ public sealed class CorpusResolver
             return (null, null, null);
         var context = new PersonContext(local.Country, local.Org?.Id, local.Roles);
         GlobalEntity? best = null;
-        MatchResult bestMatch = default;
+        var bestScore = -1;
         var tie = false;
         foreach (var c in candidates)
         {
             if (c.Person is null)
                 continue;
-            var m = VariantMatcher.Match(person, context, c.Person, c.Context);
-            if (!m.Merge)
+            var score = VariantMatcher.Score(person, context, c.Person, c.Context, out _, out _, out _);
+            if (score < 0)
                 continue;
-            if (best is null || m.Score > bestMatch.Score)
+            if (score > bestScore)
             {
                 best = c;
-                bestMatch = m;
+                bestScore = score;
                 tie = false;
             }
-            else if (m.Score == bestMatch.Score)
+            else if (score == bestScore)
             {
                 tie = true;
             }
         }
 
         // Two equally good candidates: the name alone cannot tell which person is meant, so merge with neither.
-        return best is null || tie ? (null, null, null) : (best, bestMatch.Rule, bestMatch.Detail);
+        if (best is null || tie)
+            return (null, null, null);
+        var match = VariantMatcher.Match(person, context, best.Person!, best.Context);
+        return (best, match.Rule, match.Detail);
     }
 
     private static bool Compatible(EntityType a, EntityType b) =>

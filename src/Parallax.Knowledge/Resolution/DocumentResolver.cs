@@ -105,15 +105,17 @@ public sealed class DocumentResolver
 
     private static LocalEntity JoinKb(State state, KbEntry entry, int s, int len)
     {
-        var surface = state.Text.Substring(s, len);
-        if (!state.ByKey.TryGetValue(entry.Id, out var e))
+        if (!state.ByEntry.TryGetValue(entry, out var e))
         {
             e = state.Add(entry.Type, entry.Name, entry.Id, entry);
             e.Country = entry.Country;
-            state.ByKey[entry.Id] = e;
+            state.ByEntry[entry] = e;
         }
 
-        if (e.Surfaces.IndexOf(surface) < 0 && NameText.Normalize(surface) != NameText.Normalize(entry.Name))
+        if (e.HasSurface(state.Text.AsSpan(s, len)))
+            return e;
+        var surface = state.Text.Substring(s, len);
+        if (NameText.Normalize(surface) != NameText.Normalize(entry.Name))
             e.Merges.Add(new LocalEvidence("kb-alias", $"'{surface}' is a knowledge-base name of {entry.Name} ({entry.Id})", s, len, surface));
         e.AddSurface(surface);
         return e;
@@ -121,13 +123,14 @@ public sealed class DocumentResolver
 
     private static LocalEntity JoinDemonym(State state, KbEntry country, int s, int len)
     {
+        if (state.ByDemonym.TryGetValue(country, out var e) && e.HasSurface(state.Text.AsSpan(s, len)))
+            return e;
         var surface = state.Text.Substring(s, len);
-        var key = "demonym:" + country.Id;
-        if (!state.ByKey.TryGetValue(key, out var e))
+        if (e is null)
         {
-            e = state.Add(EntityType.MISC, surface, key, null, country);
+            e = state.Add(EntityType.MISC, surface, "demonym:" + country.Id, null, country);
             e.Country = country.Id;
-            state.ByKey[key] = e;
+            state.ByDemonym[country] = e;
             e.Attributions.Add(new LocalEvidence("kb-demonym", $"'{surface}' describes {country.Name} ({country.Id})", s, len, surface));
         }
         else if (e.Surfaces.IndexOf(surface) < 0)
@@ -143,7 +146,7 @@ public sealed class DocumentResolver
     {
         var text = state.Text;
         var core = _titles.SkipTitle(text, s, s + len);
-        var person = PersonName.Parse(text.AsSpan(core, s + len - core), _kb);
+        var person = state.ParsePerson(text.AsSpan(core, s + len - core), _kb);
         if (person is null)
             return null;
         var left = _titles.ScanLeft(text, core);
@@ -258,7 +261,20 @@ public sealed class DocumentResolver
 
     private static LocalEntity JoinByKey(State state, EntityType type, int s, int len)
     {
+        if (state.SurfaceLookup.TryGetValue(state.Text.AsSpan(s, len), out var seen))
+        {
+            seen = seen.Root();
+            seen.LastSeen = s;
+            return seen;
+        }
+
         var surface = state.Text.Substring(s, len);
+        state.BySurface[surface] = JoinNewSurface(state, type, surface, s, len);
+        return state.BySurface[surface];
+    }
+
+    private static LocalEntity JoinNewSurface(State state, EntityType type, string surface, int s, int len)
+    {
         var key = NameText.Normalize(surface);
         if (key.Length == 0)
             key = surface;
@@ -409,12 +425,38 @@ public sealed class DocumentResolver
         return m with { FirstToken = first, TokenCount = count };
     }
 
-    private sealed class State(string text)
+    private sealed class State
     {
-        public string Text { get; } = text;
+        private readonly Dictionary<string, PersonName?> _persons = new(StringComparer.Ordinal);
+
+        public State(string text)
+        {
+            Text = text;
+            SurfaceLookup = BySurface.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public string Text { get; }
+
+        /// <summary>Entities of names outside the knowledge base, by the exact surface, so repeats cost one lookup.</summary>
+        public Dictionary<string, LocalEntity> BySurface { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, LocalEntity>.AlternateLookup<ReadOnlySpan<char>> SurfaceLookup { get; }
+
+        /// <summary>Parses each distinct written name once per document.</summary>
+        public PersonName? ParsePerson(ReadOnlySpan<char> written, KnowledgeBase kb)
+        {
+            var lookup = _persons.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(written, out var known))
+                return known;
+            var parsed = PersonName.Parse(written, kb);
+            _persons[written.ToString()] = parsed;
+            return parsed;
+        }
+
         public List<LocalEntity> Entities { get; } = [];
         public Dictionary<string, LocalEntity> ByKey { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<LocalEntity>> BySurname { get; } = new(StringComparer.Ordinal);
+        public Dictionary<KbEntry, LocalEntity> ByEntry { get; } = [];
+        public Dictionary<KbEntry, LocalEntity> ByDemonym { get; } = [];
 
         public LocalEntity Add(EntityType type, string name, string key, KbEntry? kb, KbEntry? demonym = null)
         {

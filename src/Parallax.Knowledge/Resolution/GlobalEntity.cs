@@ -39,10 +39,15 @@ internal sealed class GlobalEntity
 
     public PersonContext Context => new(Country, Org?.Id, _roles);
 
-    public void AddAlias(string alias)
+    public void AddAlias(ReadOnlySpan<char> alias)
     {
-        if (_aliases.IndexOf(alias) < 0)
-            _aliases.Add(alias);
+        foreach (var a in _aliases)
+        {
+            if (alias.SequenceEqual(a))
+                return;
+        }
+
+        _aliases.Add(alias.ToString());
     }
 
     public void Absorb(LocalEntity local)

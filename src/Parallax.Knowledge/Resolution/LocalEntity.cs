@@ -47,6 +47,17 @@ public sealed class LocalEntity
         return e;
     }
 
+    public bool HasSurface(ReadOnlySpan<char> surface)
+    {
+        foreach (var s in Surfaces)
+        {
+            if (surface.SequenceEqual(s))
+                return true;
+        }
+
+        return false;
+    }
+
     public void AddSurface(string surface)
     {
         foreach (var s in Surfaces)

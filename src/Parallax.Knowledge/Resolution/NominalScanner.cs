@@ -38,6 +38,9 @@ public sealed class NominalScanner(KnowledgeBase kb)
 
             if (n == 0)
                 continue;
+            var firstWord = text.AsSpan(w[0].S, w[0].E - w[0].S);
+            if (!char.IsUpper(firstWord[0]) && (firstWord.Length > buffer.Length || !kb.IsNominalStart(buffer[..NameText.Normalize(NameText.TrimPossessive(firstWord), buffer)])))
+                continue;
             if (the && FindAnaphor(text, w[..n], buffer) is { } org)
             {
                 found.Add(org with { Start = s, Length = org.Start + org.Length - s, Phrase = text.Substring(s, org.Start + org.Length - s) });

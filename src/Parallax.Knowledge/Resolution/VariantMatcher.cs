@@ -19,21 +19,30 @@ public readonly record struct PersonContext(string? Country, string? Org, IReadO
 /// </summary>
 public static class VariantMatcher
 {
+    /// <summary>The verdict with its evidence written out; use Score first when comparing many candidates.</summary>
     public static MatchResult Match(PersonName a, PersonContext ca, PersonName b, PersonContext cb)
     {
-        if (a.Generation != b.Generation)
-            return MatchResult.No;
-        var surnameExact = a.SurnameKey == b.SurnameKey;
-        if (!surnameExact && !NameMatcher.IsVariant(a.SurnameKey, b.SurnameKey))
-            return MatchResult.No;
-        var given = NameMatcher.CompareGiven(a.Given, b.Given);
-        if (given == GivenMatch.Conflict)
-            return MatchResult.No;
+        var score = Score(a, ca, b, cb, out var given, out var surnameExact, out var positives);
+        return score < 0 ? MatchResult.No : Explain(a, b, given, surnameExact, positives, ca, score);
+    }
 
+    /// <summary>-1 when the two must not merge; otherwise a score, higher for stronger evidence. Allocates nothing.</summary>
+    public static int Score(PersonName a, PersonContext ca, PersonName b, PersonContext cb, out GivenMatch given, out bool surnameExact, out Positives positives)
+    {
+        given = GivenMatch.Conflict;
+        positives = default;
+        surnameExact = a.SurnameKey == b.SurnameKey;
+        if (a.Generation != b.Generation)
+            return -1;
+        if (!surnameExact && !NameMatcher.IsVariant(a.SurnameKey, b.SurnameKey))
+            return -1;
+        given = NameMatcher.CompareGiven(a.Given, b.Given);
+        if (given == GivenMatch.Conflict)
+            return -1;
         if (ca.Country is { } x && cb.Country is { } y && x != y)
-            return MatchResult.No;
+            return -1;
         if (ca.Org is { } oa && cb.Org is { } ob && oa != ob)
-            return MatchResult.No;
+            return -1;
         string? sharedRole = null;
         if (ca.Roles.Count > 0 && cb.Roles.Count > 0)
         {
@@ -49,17 +58,10 @@ public static class VariantMatcher
             }
 
             if (!sameSector)
-                return MatchResult.No;
+                return -1;
         }
 
-        var positives = new List<string>(3);
-        if (ca.Country is not null && ca.Country == cb.Country)
-            positives.Add("same country " + ca.Country);
-        if (ca.Org is not null && ca.Org == cb.Org)
-            positives.Add("same organization " + ca.Org);
-        if (sharedRole is not null)
-            positives.Add("same role " + sharedRole);
-
+        positives = new Positives(ca.Country is not null && ca.Country == cb.Country, ca.Org is not null && ca.Org == cb.Org, sharedRole);
         var needed = given switch
         {
             GivenMatch.Missing => surnameExact ? 1 : 2,
@@ -70,8 +72,12 @@ public static class VariantMatcher
             _ => 1,
         };
         if (positives.Count < needed)
-            return MatchResult.No;
+            return -1;
+        return positives.Count * 10 + (given == GivenMatch.Exact ? 5 : given == GivenMatch.Missing ? 0 : 2) + (surnameExact ? 3 : 0);
+    }
 
+    private static MatchResult Explain(PersonName a, PersonName b, GivenMatch given, bool surnameExact, Positives positives, PersonContext ca, int score)
+    {
         var rule = given switch
         {
             GivenMatch.Missing => "surname+context",
@@ -101,9 +107,26 @@ public static class VariantMatcher
         }
 
         var surname = surnameExact ? (a.Surname == b.Surname ? "same surname" : "surname in two spellings") : "surnames are spelling variants";
-        var context = positives.Count == 0 ? "no conflicting country, organization or role" : string.Join(", ", positives);
+        var context = positives.Count == 0 ? "no conflicting country, organization or role" : positives.Describe(ca);
         var detail = $"'{a.Display}' and '{b.Display}': {name}, {surname}; context: {context}";
-        var score = positives.Count * 10 + (given == GivenMatch.Exact ? 5 : given == GivenMatch.Missing ? 0 : 2) + (surnameExact ? 3 : 0);
         return new MatchResult(true, rule, detail, score);
+    }
+
+    /// <summary>The context two people share: country, organization, role.</summary>
+    public readonly record struct Positives(bool Country, bool Org, string? Role)
+    {
+        public int Count => (Country ? 1 : 0) + (Org ? 1 : 0) + (Role is null ? 0 : 1);
+
+        public string Describe(PersonContext c)
+        {
+            var parts = new List<string>(3);
+            if (Country)
+                parts.Add("same country " + c.Country);
+            if (Org)
+                parts.Add("same organization " + c.Org);
+            if (Role is not null)
+                parts.Add("same role " + Role);
+            return string.Join(", ", parts);
+        }
     }
 }
