@@ -103,6 +103,23 @@ public sealed class KnowledgeBaseTests
         Assert.True(kb.IsHonorific("his majesty"));
     }
 
+    [Fact]
+    public void The_documented_example_file_loads()
+    {
+        var doc = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "knowledge-base.md");
+        var text = File.ReadAllText(doc);
+        var start = text.IndexOf("```\n# kind", StringComparison.Ordinal) + 4;
+        var example = text[start..text.IndexOf("```", start, StringComparison.Ordinal)];
+        var kb = KnowledgeBase.LoadWith(example);
+        Assert.Equal("XAA", kb.FindCountry("Atlanteans")!.Id);
+        Assert.True(kb.TryFind("the Crystal Palace", out var seat));
+        Assert.Equal("XAAGOV", seat.Entry.Code);
+        Assert.True(kb.TryFind("ELF", out var group));
+        Assert.Equal("XAAREB", group.Entry.Code);
+        Assert.True(kb.TryFind("Jokowi", out _));
+        Assert.Equal("MIL", kb.FindRole("marshal")!.Sector);
+    }
+
     [Theory]
     [InlineData("org\tonlyid\n", "(user):1")]
     [InlineData("# comment\n\nplanet\tmars\n", "(user):3")]
