@@ -10,6 +10,8 @@ root.Subcommands.Add(StoriesCommand.Create());
 root.Subcommands.Add(StoriesCommand.CreateShow());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(TagCommand.Create());
+root.Subcommands.Add(EntitiesCommand.Create());
+root.Subcommands.Add(ExplainEntityCommand.Create());
 
 var version = root.Options.OfType<VersionOption>().FirstOrDefault();
 if (version is not null)

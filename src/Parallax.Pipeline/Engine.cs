@@ -1,4 +1,6 @@
 using Parallax.Extract;
+using Parallax.Knowledge;
+using Parallax.Knowledge.Kb;
 using Parallax.Model;
 using Parallax.Stages;
 using Parallax.Stories;
@@ -20,10 +22,15 @@ public sealed class Engine
     public static string Version { get; } =
         typeof(Engine).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 
-    public static Engine CreateDefault()
+    /// <param name="knowledgeFiles">User knowledge-base files (--kb) loaded after the built-in data.</param>
+    public static Engine CreateDefault(IReadOnlyList<string>? knowledgeFiles = null)
     {
-        var documentStages = new List<IDocumentStage> { Parallax.Nlp.NlpStage.LoadDefault() };
-        var corpusStages = new List<ICorpusStage> { new StoryStage() };
+        var kb = knowledgeFiles is { Count: > 0 } ? KnowledgeBase.Load(knowledgeFiles) : KnowledgeBase.Default;
+        var entities = new EntityResolution(kb);
+
+        // Entity resolution reads the recognizer's mentions, so it stays after the recognizer in this list.
+        var documentStages = new List<IDocumentStage> { Parallax.Nlp.NlpStage.LoadDefault(), new EntityMentionStage(entities) };
+        var corpusStages = new List<ICorpusStage> { new EntityStage(entities), new StoryStage() };
         return new Engine(new DocumentPipeline(new ArticleExtractor(), documentStages), corpusStages);
     }
 

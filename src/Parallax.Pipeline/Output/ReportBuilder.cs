@@ -48,7 +48,11 @@ public static class ReportBuilder
         e.Code,
         e.Country,
         [.. e.Roles],
-        e.Mentions.Select(m => new MentionDto(m.Article, m.Start, m.Length, m.Text)).ToList());
+        e.Mentions.Select(m => new MentionDto(m.Article, m.Start, m.Length, m.Text)).ToList(),
+        e.Merges.Select(Evidence).ToList(),
+        e.Attributions.Select(Evidence).ToList());
+
+    private static EvidenceDto Evidence(EntityEvidence x) => new(x.Rule, x.Detail, x.Article, x.Start, x.Length, x.Text);
 
     public static IEnumerable<QuoteDto> Quotes(Document d) => d.Quotes.Select(q => new QuoteDto(
         d.Article.Id,

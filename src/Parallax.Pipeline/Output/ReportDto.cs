@@ -31,6 +31,9 @@ public sealed record ArticleDto(
 
 public sealed record MentionDto(string Article, int Start, int Length, string Text);
 
+/// <summary>Why a mention joined an entity (merges) or where a fact came from (attributions).</summary>
+public sealed record EvidenceDto(string Rule, string Detail, string Article, int Start, int Length, string Text);
+
 public sealed record EntityDto(
     string Id,
     string Type,
@@ -39,7 +42,9 @@ public sealed record EntityDto(
     string? Code,
     string? Country,
     List<string> Roles,
-    List<MentionDto> Mentions);
+    List<MentionDto> Mentions,
+    List<EvidenceDto> Merges,
+    List<EvidenceDto> Attributions);
 
 public sealed record SpanDto(string Text, int Start, int Length);
 

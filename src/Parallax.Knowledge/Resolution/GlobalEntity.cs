@@ -1,0 +1,111 @@
+using Parallax.Annotations;
+using Parallax.Knowledge.Kb;
+using Parallax.Knowledge.Text;
+using Parallax.Model;
+
+namespace Parallax.Knowledge.Resolution;
+
+/// <summary>An entity being assembled across documents.</summary>
+internal sealed class GlobalEntity
+{
+    private readonly List<RoleFact> _roles = [];
+    private readonly List<string> _aliases = [];
+
+    public GlobalEntity(LocalEntity first)
+    {
+        Type = first.Type;
+        Kb = first.Kb;
+        Demonym = first.Demonym;
+        Person = first.Person;
+        Name = first.Name;
+        Country = first.Country;
+        Org = first.Org;
+        _roles.AddRange(first.Roles);
+        IsAcronymForm = first.Person is null && first.Kb is null && NameText.IsAllCaps(first.Name) && !first.Name.Contains(' ');
+    }
+
+    public string Id { get; set; } = string.Empty;
+    public EntityType Type { get; }
+    public KbEntry? Kb { get; }
+    public KbEntry? Demonym { get; }
+    public PersonName? Person { get; private set; }
+    public string Name { get; private set; }
+    public string? Country { get; private set; }
+    public KbEntry? Org { get; private set; }
+    public bool IsAcronymForm { get; }
+    public List<EntityMentionRef> Mentions { get; } = [];
+    public List<EntityEvidence> Merges { get; } = [];
+    public List<EntityEvidence> Attributions { get; } = [];
+
+    public PersonContext Context => new(Country, Org?.Id, _roles);
+
+    public void AddAlias(ReadOnlySpan<char> alias)
+    {
+        foreach (var a in _aliases)
+        {
+            if (alias.SequenceEqual(a))
+                return;
+        }
+
+        _aliases.Add(alias.ToString());
+    }
+
+    public void Absorb(LocalEntity local)
+    {
+        if (local.Person is { } p && (Person is null || p.Words > Person.Words || (!char.IsUpper(Person.Display[0]) && char.IsUpper(p.Display[0]))))
+        {
+            Person = p;
+            Name = p.Display;
+        }
+
+        Country ??= local.Country;
+        Org ??= local.Org;
+        foreach (var r in local.Roles)
+        {
+            if (!_roles.Exists(x => x.Role == r.Role))
+                _roles.Add(r);
+        }
+    }
+
+    public string BaseId() => Type switch
+    {
+        _ when Demonym is not null => "misc:" + NameText.Slug(Demonym.Name) + "-people",
+        EntityType.PER => "per:" + NameText.Slug(Name),
+        EntityType.ORG => "org:" + NameText.Slug(Name),
+        EntityType.MISC => "misc:" + NameText.Slug(Name),
+        _ => "loc:" + NameText.Slug(Name),
+    };
+
+    /// <summary>CAMEO-style code: the knowledge-base code; for people the organization's code, else country plus role sector.</summary>
+    public string? Code()
+    {
+        if (Kb is not null)
+            return Kb.Code;
+        if (Demonym is not null)
+            return Demonym.Id;
+        if (Type != EntityType.PER)
+            return Country;
+        if (Org?.Code is { } orgCode)
+            return orgCode;
+        if (Country is null)
+            return null;
+        return _roles.Count > 0 ? Country + _roles[0].Sector : Country;
+    }
+
+    public Entity ToEntity()
+    {
+        var e = new Entity { Id = Id, Type = Type, Name = Kb?.Name ?? Name, Code = Code(), Country = Country };
+        foreach (var a in _aliases)
+        {
+            if (a != e.Name)
+                e.Aliases.Add(a);
+        }
+
+        foreach (var r in _roles)
+            e.Roles.Add(r.Role);
+        e.Mentions.AddRange(Mentions);
+        e.Merges.AddRange(Merges);
+        e.Attributions.AddRange(Attributions);
+        return e;
+    }
+}

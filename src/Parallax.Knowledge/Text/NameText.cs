@@ -1,0 +1,107 @@
+namespace Parallax.Knowledge.Text;
+
+/// <summary>
+/// The lookup form of names: lower case, accents folded, dots and apostrophes dropped ("U.S." is "us", "Da'esh" is "daesh"),
+/// every other punctuation run a single space ("al-Qaeda" is "al qaeda"), and a leading "the " removed.
+/// </summary>
+public static class NameText
+{
+    // Latin-1 Supplement and Latin Extended-A, U+00C0 to U+017F, folded to a base letter; a space marks a non-letter.
+    private const string FoldTable =
+        "aaaaaaaceeeeiiii" + "dnooooo ouuuuyts" + "aaaaaaaceeeeiiii" + "dnooooo ouuuuyty" +
+        "aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "iiiijjkkklllllll" +
+        "lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs";
+
+    public static char Fold(char c)
+    {
+        if (c < 0x80)
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        if (c is >= '\u00C0' and <= '\u017F')
+            return FoldTable[c - 0xC0];
+        return char.ToLowerInvariant(c);
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>Characters dropped without leaving a gap: dots of abbreviations and apostrophes inside names.</summary>
+    public static bool IsSilent(char c) => c is '.' or '\'' or '\u2019' or '\u02BC' or '`' or '\u2018';
+
+    /// <summary>Writes the lookup form of <paramref name="s"/> into <paramref name="dest"/> (at least s.Length long) and returns its length.</summary>
+    public static int Normalize(ReadOnlySpan<char> s, Span<char> dest)
+    {
+        var n = 0;
+        var gap = false;
+        foreach (var c in s)
+        {
+            if (IsWordChar(c))
+            {
+                var f = Fold(c);
+                if (f == ' ')
+                {
+                    gap = true;
+                    continue;
+                }
+
+                if (gap && n > 0)
+                    dest[n++] = ' ';
+                gap = false;
+                dest[n++] = f;
+            }
+            else if (!IsSilent(c))
+            {
+                gap = true;
+            }
+        }
+
+        if (n > 4 && dest[..4].SequenceEqual("the "))
+        {
+            dest[4..n].CopyTo(dest);
+            n -= 4;
+        }
+
+        return n;
+    }
+
+    public static string Normalize(ReadOnlySpan<char> s)
+    {
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[256] : new char[s.Length];
+        return new string(buffer[..Normalize(s, buffer)]);
+    }
+
+    /// <summary>Drops a trailing possessive ("Iran's", "Iran’s", "Reuters'").</summary>
+    public static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 2 && (s[^1] == 's' || s[^1] == 'S') && IsApostrophe(s[^2]))
+            return s[..^2];
+        if (s.Length > 2 && IsApostrophe(s[^1]) && s[^2] is 's' or 'S')
+            return s[..^1];
+        return s;
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    /// <summary>True when the span has letters and none of them is lower case ("ISIS", "U.S.", "NATO").</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            if (char.IsLower(c))
+                return false;
+            letters++;
+        }
+
+        return letters > 0;
+    }
+
+    public static bool StartsUpper(ReadOnlySpan<char> s) => s.Length > 0 && char.IsUpper(s[0]);
+
+    /// <summary>A readable id part: "Sergey Lavrov" becomes "sergey-lavrov".</summary>
+    public static string Slug(string name)
+    {
+        var n = Normalize(name);
+        return n.Length == 0 ? "x" : n.Replace(' ', '-');
+    }
+}
