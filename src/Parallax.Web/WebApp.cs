@@ -55,7 +55,11 @@ public static class WebApp
 
         var app = builder.Build();
         app.Use(SecurityHeaders.Apply);
-        app.UseExceptionHandler();
+        // A body over the limit or a malformed request surfaces as BadHttpRequestException: answer with its own status.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.MapOpenApi();
         ReadApi.Map(app);
