@@ -29,7 +29,7 @@ public sealed class StoreService : IDisposable
     public async Task<T> ReadAsync<T>(Func<SqliteStore, T> query, CancellationToken cancellationToken)
     {
         await _readers.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var store = _idle.TryTake(out var s) ? s : SqliteStore.Open(_path);
+        var store = _idle.TryTake(out var s) ? s : OpenReader();
         try
         {
             return query(store);
@@ -39,6 +39,13 @@ public sealed class StoreService : IDisposable
             _idle.Add(store);
             _readers.Release();
         }
+    }
+
+    private SqliteStore OpenReader()
+    {
+        var store = SqliteStore.Open(_path);
+        store.TuneForReads();
+        return store;
     }
 
     public async Task<T> WriteAsync<T>(Func<SqliteStore, T> write, CancellationToken cancellationToken)
