@@ -10,7 +10,7 @@ namespace Parallax.Store;
 /// The embedded store: one SQLite file in WAL mode. Writes happen in batches, each in its own
 /// transaction, so a crash or kill loses at most the batch in progress and never what was committed.
 /// </summary>
-public sealed class SqliteStore : IDisposable
+public sealed partial class SqliteStore : IDisposable
 {
     private readonly SqliteConnection _connection;
 

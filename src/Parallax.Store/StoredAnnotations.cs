@@ -35,6 +35,7 @@ public sealed record StoredAnnotations(
 [JsonSerializable(typeof(StoredAnnotations))]
 [JsonSerializable(typeof(RemovedSpan[]))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(StoredComparison))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext
 {
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, typeof(T), Default);

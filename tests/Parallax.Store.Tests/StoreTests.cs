@@ -22,9 +22,9 @@ public sealed class StoreTests
         using var tmp = new TempDir();
         var path = Path.Combine(tmp.Path, "a.db");
         using (var s = SqliteStore.Open(path))
-            Assert.Equal(1, s.SchemaVersion);
+            Assert.Equal(2, s.SchemaVersion);
         using (var s = SqliteStore.Open(path))
-            Assert.Equal(1, s.SchemaVersion);
+            Assert.Equal(2, s.SchemaVersion);
     }
 
     [Fact]
