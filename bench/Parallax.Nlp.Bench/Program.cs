@@ -15,11 +15,13 @@ if (args.Length >= 2 && args[0] == "throughput")
     var documents = NewsText.Documents(text);
     long tokens = 0, mentions = 0;
     var best = double.MaxValue;
+    var bestCpu = double.MaxValue;
     for (var r = 0; r < rounds; r++)
     {
         tokens = 0;
         mentions = 0;
         var watch = Stopwatch.StartNew();
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var d in documents)
         {
             var document = new Document(new Article(new SourceInfo("bench", null, null), d, d, new ArticleMetadata()));
@@ -29,10 +31,12 @@ if (args.Length >= 2 && args[0] == "throughput")
         }
 
         best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        bestCpu = Math.Min(bestCpu, (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds);
     }
 
     using var process = Process.GetCurrentProcess();
-    Console.WriteLine($"parallax tokens {tokens} entities {mentions} seconds {best:F3} tokens/s {tokens / best:F0} load {loadSeconds:F2}s peakRSS {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+    // Wall time is what a user sees; CPU time is less disturbed when the machine is shared.
+    Console.WriteLine($"parallax tokens {tokens} entities {mentions} seconds {best:F3} tokens/s {tokens / best:F0} cpu-seconds {bestCpu:F3} tokens/cpu-s {tokens / bestCpu:F0} load {loadSeconds:F2}s peakRSS {process.PeakWorkingSet64 / (1024 * 1024)} MB");
     return 0;
 }
 

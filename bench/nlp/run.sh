@@ -12,6 +12,7 @@ echo "$ours"
 # wink reads the documents as one text; the "=====" separators are 1 token per document, negligible.
 theirs=$(taskset -c 0 node "$here/wink.js" "$text" 3)
 echo "$theirs"
-a=$(echo "$ours" | sed -E 's/.*tokens\/s ([0-9]+).*/\1/')
-b=$(echo "$theirs" | sed -E 's/.*tokens\/s ([0-9]+).*/\1/')
-echo "ratio parallax/wink = $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+field() { echo "$1" | sed -E "s|.* $2 ([0-9]+).*|\1|"; }
+echo "ratio parallax/wink (wall tokens/s) = $(ratio "$(field "$ours" 'tokens/s')" "$(field "$theirs" 'tokens/s')")"
+echo "ratio parallax/wink (tokens per CPU second) = $(ratio "$(field "$ours" 'tokens/cpu-s')" "$(field "$theirs" 'tokens/cpu-s')")"

@@ -56,18 +56,37 @@ public sealed class NlpStage : IDocumentStage
         document.Mentions = Mentions(tokens, sentences, labels);
     }
 
-    /// <summary>Entity mentions from BILOU labels, never crossing a sentence boundary.</summary>
+    /// <summary>Entity mentions from BILOU labels (valid sequences from Viterbi), never crossing a sentence boundary.</summary>
     public static EntityMention[] Mentions(Token[] tokens, Sentence[] sentences, int[] labels)
     {
         var mentions = new List<EntityMention>();
         foreach (var s in sentences)
         {
-            var spans = EntityScorer.Spans(labels.AsSpan(s.FirstToken, s.TokenCount));
-            foreach (var (start, length, type) in spans.OrderBy(x => x.Start))
+            var end = s.FirstToken + s.TokenCount;
+            var t = s.FirstToken;
+            while (t < end)
             {
-                var first = s.FirstToken + start;
-                var last = first + length - 1;
-                mentions.Add(new EntityMention(tokens[first].Start, tokens[last].End - tokens[first].Start, NerLabels.EntityTypes[type], first, length));
+                if (labels[t] == NerLabels.O)
+                {
+                    t++;
+                    continue;
+                }
+
+                var type = NerLabels.TypeOf(labels[t]);
+                var last = t;
+                if (NerLabels.PositionOf(labels[t]) == NerLabels.B)
+                {
+                    while (last + 1 < end && labels[last + 1] != NerLabels.O && NerLabels.TypeOf(labels[last + 1]) == type
+                           && NerLabels.PositionOf(labels[last + 1]) is NerLabels.I or NerLabels.L)
+                    {
+                        last++;
+                        if (NerLabels.PositionOf(labels[last]) == NerLabels.L)
+                            break;
+                    }
+                }
+
+                mentions.Add(new EntityMention(tokens[t].Start, tokens[last].End - tokens[t].Start, NerLabels.EntityTypes[type], t, last - t + 1));
+                t = last + 1;
             }
         }
 

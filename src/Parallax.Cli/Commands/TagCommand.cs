@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using Parallax.Nlp;
 using Parallax.Nlp.Formats;
+using Parallax.Nlp.Ner;
 
 namespace Parallax.Cli.Commands;
 
@@ -21,25 +23,31 @@ public static class TagCommand
         var format = Options.Format(defaultFormat, "conll", "conllu", "text");
         var append = new Option<bool>("--append") { Description = "conll: keep each input line and append the tag (the layout conlleval scores)." };
         var output = Options.Out();
+        var score = new Option<bool>("--score")
+        {
+            Description = "Also score against the input's own tags (conll: last column, conlleval entity F1; conllu: UPOS/XPOS accuracy), printed to standard error.",
+        };
         var command = new Command(name, description + " text: raw text is tokenized and split first; writes token, UPOS, XPOS, NER.")
         {
-            files, format, append, output,
+            files, format, append, output, score,
         };
         command.SetAction(async (parse, ct) =>
         {
             var nlp = TrainCommand.LoadModel(NlpStage.LoadDefault);
             var paths = parse.GetValue(files) ?? [];
             var writer = new StringWriter();
+            var entities = parse.GetValue(score) ? new EntityScorer() : null;
+            var tags = parse.GetValue(score) ? new PosScore() : null;
             foreach (var input in Inputs(paths))
             {
                 using var reader = input;
                 switch (parse.GetValue(format))
                 {
                     case "conll":
-                        TagFormats.TagConllNer(reader, writer, nlp, parse.GetValue(append));
+                        TagFormats.TagConllNer(reader, writer, nlp, parse.GetValue(append), entities);
                         break;
                     case "conllu":
-                        TagFormats.TagConllu(reader, writer, nlp);
+                        TagFormats.TagConllu(reader, writer, nlp, tags);
                         break;
                     default:
                         TagFormats.TagText(await reader.ReadToEndAsync(ct), writer, nlp);
@@ -48,6 +56,12 @@ public static class TagCommand
             }
 
             await Output.WriteAsync(parse.GetValue(output), writer.ToString(), ct);
+            if (entities is { Gold: > 0 })
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"entities gold {entities.Gold} predicted {entities.Predicted} correct {entities.Correct}  P {entities.Precision:F4} R {entities.Recall:F4} F1 {entities.F1:F4}"));
+            if (tags is { Tokens: > 0 })
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"tokens {tags.Tokens}  UPOS {(double)tags.Upos / tags.Tokens:F4}  XPOS {(double)tags.Xpos / tags.Tokens:F4}"));
             return ExitCodes.Ok;
         });
         return command;

@@ -13,7 +13,7 @@ public static class TagFormats
     /// document (wherever it appears). Writes "token TAB tag" (BIO), or with append the input line plus " tag", which
     /// is the column layout conlleval scores. -DOCSTART- lines get tag O so every line has the same columns.
     /// </summary>
-    public static void TagConllNer(TextReader input, TextWriter output, NlpStage nlp, bool append)
+    public static void TagConllNer(TextReader input, TextWriter output, NlpStage nlp, bool append, EntityScorer? score = null)
     {
         var lines = new List<string>();
         while (input.ReadLine() is { } line)
@@ -22,16 +22,17 @@ public static class TagFormats
             lines.Add(line);
             if (isDocStart)
             {
-                FlushDocument(lines, output, nlp, append);
+                FlushDocument(lines, output, nlp, append, score);
                 lines.Clear();
             }
         }
 
-        FlushDocument(lines, output, nlp, append);
+        FlushDocument(lines, output, nlp, append, score);
     }
 
-    private static void FlushDocument(List<string> lines, TextWriter output, NlpStage nlp, bool append)
+    private static void FlushDocument(List<string> lines, TextWriter output, NlpStage nlp, bool append, EntityScorer? score)
     {
+        var goldTags = new List<string>();
         var sentences = new List<Data.TaggedSentence>();
         var words = new List<string>();
         foreach (var line in lines)
@@ -46,12 +47,25 @@ public static class TagFormats
             }
 
             words.Add(word);
+            goldTags.Add(LastColumn(line));
         }
 
         if (words.Count > 0)
             sentences.Add(new Data.TaggedSentence([.. words], [], []));
         var doc = NerDocument.FromSentences(sentences, withGold: false);
         var labels = Tag(nlp, doc);
+        if (score is not null)
+        {
+            // The input's last column is the gold tag (IOB1 or IOB2); chunks never cross a sentence boundary.
+            var offset = 0;
+            foreach (var s in doc.Sentences)
+            {
+                var gold = NerLabels.FromBio(goldTags.GetRange(offset, s.TokenCount));
+                score.Add(gold, labels.AsSpan(s.FirstToken, s.TokenCount));
+                offset += s.TokenCount;
+            }
+        }
+
         var t = 0;
         var sb = new StringBuilder();
         foreach (var line in lines)
@@ -82,6 +96,13 @@ public static class TagFormats
         return nlp.Ner.Tag(doc, pos);
     }
 
+    private static string LastColumn(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd();
+        var start = trimmed.LastIndexOfAny(' ', '\t');
+        return trimmed[(start + 1)..].ToString();
+    }
+
     private static string FirstColumn(string line)
     {
         var trimmed = line.AsSpan().Trim();
@@ -90,14 +111,14 @@ public static class TagFormats
     }
 
     /// <summary>CoNLL-U in, CoNLL-U out with UPOS and XPOS (columns 4 and 5) filled by our tagger; all else unchanged.</summary>
-    public static void TagConllu(TextReader input, TextWriter output, NlpStage nlp)
+    public static void TagConllu(TextReader input, TextWriter output, NlpStage nlp, PosScore? score = null)
     {
         var block = new List<string>();
         while (input.ReadLine() is { } line)
         {
             if (line.Length == 0)
             {
-                FlushConllu(block, output, nlp);
+                FlushConllu(block, output, nlp, score);
                 output.Write('\n');
                 block.Clear();
                 continue;
@@ -106,10 +127,10 @@ public static class TagFormats
             block.Add(line);
         }
 
-        FlushConllu(block, output, nlp);
+        FlushConllu(block, output, nlp, score);
     }
 
-    private static void FlushConllu(List<string> block, TextWriter output, NlpStage nlp)
+    private static void FlushConllu(List<string> block, TextWriter output, NlpStage nlp, PosScore? score)
     {
         var wordLines = new List<int>();
         var words = new List<string>();
@@ -128,6 +149,7 @@ public static class TagFormats
         for (var k = 0; k < wordLines.Count; k++)
         {
             var cols = block[wordLines[k]].Split('\t');
+            score?.Add(cols[3] == nlp.Pos.Upos[classes[k]], cols[4] == nlp.Pos.Xpos[classes[k]]);
             cols[3] = nlp.Pos.Upos[classes[k]];
             cols[4] = nlp.Pos.Xpos[classes[k]];
             block[wordLines[k]] = string.Join('\t', cols);
@@ -174,4 +196,19 @@ public static class TagFormats
         return tags;
     }
 
+}
+
+/// <summary>Token accuracy of UPOS and XPOS against the columns of the input.</summary>
+public sealed class PosScore
+{
+    public long Tokens { get; private set; }
+    public long Upos { get; private set; }
+    public long Xpos { get; private set; }
+
+    public void Add(bool upos, bool xpos)
+    {
+        Tokens++;
+        Upos += upos ? 1 : 0;
+        Xpos += xpos ? 1 : 0;
+    }
 }

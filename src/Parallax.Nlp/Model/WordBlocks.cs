@@ -16,12 +16,19 @@ public sealed class WordBlocks
     public const string LeftPad = "\u0001<";
     public const string RightPad = "\u0001>";
 
+    /// <summary>
+    /// Only the most frequent training words get a precomputed block: they cover most running text, and a smaller
+    /// array stays in cache. Rarer words go through the per-thread cache of recent unknown words.
+    /// </summary>
+    public const int MaxCachedWords = 8000;
+
     private readonly float[] _blocks;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WeightTable _table;
     private readonly WordFeaturizer _featurizer;
     private readonly ThreadLocal<UnknownCache> _unknown;
 
+    /// <param name="vocabulary">Training words, most frequent first.</param>
     public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WordFeaturizer featurizer)
     {
         _table = table;
@@ -29,7 +36,7 @@ public sealed class WordBlocks
         Classes = table.Classes;
         Width = Offsets * Classes;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in vocabulary.Append(LeftPad).Append(RightPad))
+        foreach (var word in vocabulary.Take(MaxCachedWords).Append(LeftPad).Append(RightPad))
             index.TryAdd(word, index.Count);
         _blocks = new float[index.Count * Width];
         foreach (var (word, i) in index)
@@ -109,7 +116,7 @@ public sealed class WordBlocks
     /// <summary>Blocks of recently seen unknown words, one cache per thread, emptied when full.</summary>
     private sealed class UnknownCache(int width)
     {
-        private const int Capacity = 8192;
+        private const int Capacity = 4096;
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private int _used;
 

@@ -50,12 +50,13 @@ public sealed class NerModel
     });
 
     /// <summary>
-    /// An entity whose exact span is a multi-word entry of our organization, location or demonym lists takes that
-    /// list's type: the lists are facts, while the training data's habits ("League" is mostly a sports MISC) are not.
+    /// An entity whose exact span is a multi-word entry of our organization list takes type ORG: the list holds facts,
+    /// while the training data's habits ("League" is mostly a sports MISC) are not. Location entries are left alone,
+    /// since a city's name is also its sports team (ORG) in news.
     /// </summary>
     public static void Retype(NerContext context, Span<int> labels)
     {
-        ReadOnlySpan<int> listTypes = [-1, 1, 2, 3];
+        ReadOnlySpan<int> listTypes = [-1, 1];
         var t = 0;
         while (t < labels.Length)
         {
