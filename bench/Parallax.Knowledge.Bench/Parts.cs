@@ -30,9 +30,11 @@ public static class Parts
     private static void Time(string name, Action a)
     {
         a();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         for (var i = 0; i < 5; i++)
             a();
-        Console.WriteLine($"{name}: {sw.Elapsed.TotalMilliseconds / 5:F1} ms");
+        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine($"{name}: wall {sw.Elapsed.TotalMilliseconds / 5:F1} ms, cpu {used.TotalMilliseconds / 5:F1} ms");
     }
 }

@@ -58,6 +58,13 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void A_role_of_another_country_does_not_point_back()
+    {
+        var (doc, _) = Run("Iraqi President Fouad Massoum met the president of France.", ("Fouad Massoum", EntityType.PER));
+        Assert.Single(doc.Mentions);
+    }
+
+    [Fact]
     public void Former_titles_give_no_current_role()
     {
         var (doc, corpus) = Run("Former Egyptian president Hosni Mubarak was acquitted.", ("Hosni Mubarak", EntityType.PER));

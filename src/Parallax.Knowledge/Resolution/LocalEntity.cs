@@ -70,7 +70,11 @@ public sealed class LocalEntity
     }
 
     /// <summary>A provisional id, stable within the document, that the corpus stage replaces with the canonical one.</summary>
-    public string ProvisionalId() => Kb is not null
+    public string ProvisionalId() => _provisionalId ??= MakeProvisionalId();
+
+    private string? _provisionalId;
+
+    private string MakeProvisionalId() => Kb is not null
         ? Kb.Id
         : Type switch
         {

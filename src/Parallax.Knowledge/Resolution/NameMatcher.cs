@@ -82,13 +82,14 @@ public static class NameMatcher
         var shortest = Math.Min(x.Length, y.Length);
         if (shortest < 4 || x[0] != y[0] && !(IsSoftPair(x[0], y[0])))
             return false;
-        if (Translit.Skeleton(x) != Translit.Skeleton(y))
+        var allowed = Math.Max(1, shortest / 4);
+        if (Math.Abs(x.Length - y.Length) > allowed || !Translit.SameSkeleton(x, y))
             return false;
 
         // A name with a suffix is another name (Jaafar/Jaafari, Putin/Putina), not a spelling of it.
         if (x.Length != y.Length && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)))
             return false;
-        return Translit.Distance(x, y) <= Math.Max(1, shortest / 4);
+        return Translit.Distance(x, y) <= allowed;
     }
 
     private static bool IsSoftPair(char a, char b) => (a, b) is ('k', 'g') or ('g', 'k') or ('i', 'e') or ('e', 'i') or ('o', 'u') or ('u', 'o');

@@ -98,8 +98,24 @@ public static class Translit
     {
         if (key.Length == 0)
             return key;
+
         // A leading vowel becomes '*' (Osama/Usama) and g joins k (Gaddafi/Qaddafi), so such variants share a skeleton.
-        Span<char> buffer = stackalloc char[key.Length];
+        Span<char> buffer = key.Length <= 64 ? stackalloc char[key.Length] : new char[key.Length];
+        return new string(buffer[..Skeleton(key, buffer)]);
+    }
+
+    /// <summary>Skeleton equality without building either skeleton.</summary>
+    public static bool SameSkeleton(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+            return a.Length == b.Length;
+        Span<char> x = a.Length <= 64 ? stackalloc char[a.Length] : new char[a.Length];
+        Span<char> y = b.Length <= 64 ? stackalloc char[b.Length] : new char[b.Length];
+        return x[..Skeleton(a, x)].SequenceEqual(y[..Skeleton(b, y)]);
+    }
+
+    private static int Skeleton(string key, Span<char> buffer)
+    {
         var n = 0;
         buffer[n++] = IsVowel(key[0]) ? '*' : key[0] == 'g' ? 'k' : key[0];
         for (var i = 1; i < key.Length; i++)
@@ -110,7 +126,7 @@ public static class Translit
             buffer[n++] = c;
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
