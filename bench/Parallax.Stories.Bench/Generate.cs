@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Parallax.Stories.Corpus;
+using Parallax.Synthetic;
 
 namespace Parallax.Stories.Bench;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Parallax.Stories.Corpus;
+using Parallax.Synthetic;
 using Parallax.Stories.Dedupe;
 
 namespace Parallax.Stories.Bench;

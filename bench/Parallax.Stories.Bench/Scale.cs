@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Parallax.Stories.Clustering;
-using Parallax.Stories.Corpus;
+using Parallax.Synthetic;
 using Parallax.Stories.Evaluation;
 
 namespace Parallax.Stories.Bench;

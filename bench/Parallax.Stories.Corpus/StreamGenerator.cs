@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Parallax.Stories.Corpus;
+namespace Parallax.Synthetic;
 
 public sealed record GeneratorOptions
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Parallax.Stories.Corpus;
+namespace Parallax.Synthetic;
 
 /// <summary>
 /// Pseudo-words built from syllables, one per index, so a vocabulary of any size is deterministic and free of real text.

@@ -60,10 +60,9 @@ public sealed class StoryStage : ICorpusStage
 
             entry.Story.Articles.Add(stream[ordinal].Article.Id);
             entry.Docs.Add(stream[ordinal]);
-            if (assigner.CopyOf(ordinal) is { } copy)
-                entry.Story.DuplicateOf[stream[ordinal].Article.Id] = new DuplicateLink(stream[copy.Of].Article.Id, Kind(copy.Kind), Round(copy.Similarity), Round(copy.Containment));
         }
 
+        LinkCopies(assigner, stream, byNumber);
         RecordChanges(assigner, stream, byNumber);
         foreach (var (story, members) in byNumber.Values)
         {
@@ -72,6 +71,49 @@ public sealed class StoryStage : ICorpusStage
             story.Brief.AddRange(BriefBuilder.Build(independent, _briefSentences));
             foreach (var comparison in _comparisons)
                 comparison.Compare(story, new StorySources(members, independent), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Within each copy family the fullest text stands for the family (a trimmed wire copy may arrive before the wire
+    /// story itself); every other member is recorded as a copy of it, on the story that holds the copy.
+    /// </summary>
+    private static void LinkCopies(StoryAssigner assigner, List<Document> stream, Dictionary<int, (Story Story, List<Document> Docs)> byNumber)
+    {
+        var families = new SortedDictionary<int, List<(int Ordinal, Dedupe.CopyMatch Match)>>();
+        for (var ordinal = 0; ordinal < stream.Count; ordinal++)
+        {
+            if (assigner.CopyOf(ordinal) is not { } copy)
+                continue;
+            if (!families.TryGetValue(copy.Of, out var members))
+                families[copy.Of] = members = [];
+            members.Add((ordinal, copy));
+        }
+
+        foreach (var (root, copies) in families)
+        {
+            var representative = root;
+            var link = copies[0].Match;
+            foreach (var (ordinal, match) in copies)
+            {
+                if (stream[ordinal].Text.Length > stream[representative].Text.Length)
+                    (representative, link) = (ordinal, match);
+            }
+
+            var of = stream[representative].Article.Id;
+            if (representative != root)
+                Link(root, of, link);
+            foreach (var (ordinal, match) in copies)
+            {
+                if (ordinal != representative)
+                    Link(ordinal, of, match);
+            }
+        }
+
+        void Link(int ordinal, string of, Dedupe.CopyMatch match)
+        {
+            if (byNumber.TryGetValue(assigner.Clusterer.StoryOf(ordinal), out var entry))
+                entry.Story.DuplicateOf[stream[ordinal].Article.Id] = new DuplicateLink(of, Kind(match.Kind), Round(match.Similarity), Round(match.Containment));
         }
     }
 

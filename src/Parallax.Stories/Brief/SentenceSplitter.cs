@@ -10,7 +10,7 @@ public static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr", "sr", "inc", "corp",
-        "co", "ltd", "no", "vs", "prof", "rev", "mt", "ft", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+        "co", "ltd", "vs", "prof", "rev", "mt", "ft", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
     };
 
     /// <summary>Sentence ranges (start, length) in order, trimmed of surrounding whitespace, never empty.</summary>
@@ -41,7 +41,7 @@ public static class SentenceSplitter
                 next++;
             if (next < text.Length && !StartsSentence(text[next]))
                 continue;
-            if (c == '.' && IsAbbreviation(text, i))
+            if (c == '.' && (IsAbbreviation(text, i) || IsNumberSign(text, i, next)))
                 continue;
             Emit(text, start, end, result);
             start = end;
@@ -65,6 +65,11 @@ public static class SentenceSplitter
             return true;
         return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
+
+    /// <summary>"No. 5": "No" before a number abbreviates "number"; "said no." ends a sentence.</summary>
+    private static bool IsNumberSign(string text, int period, int next) =>
+        period >= 2 && text.AsSpan(period - 2, 2).Equals("no", StringComparison.OrdinalIgnoreCase)
+        && (period == 2 || !char.IsLetter(text[period - 3])) && next < text.Length && char.IsDigit(text[next]);
 
     private static void Emit(string text, int start, int end, List<(int, int)> result)
     {
