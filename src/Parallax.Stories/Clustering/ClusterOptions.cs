@@ -37,6 +37,9 @@ public sealed record ClusterOptions
     /// <summary>A hard bound on live stories, for streams without dates; the least recently updated are retired first.</summary>
     public int MaxActiveStories { get; init; } = 50_000;
 
+    /// <summary>How often, in articles, idle stories are looked for.</summary>
+    public int ExpireEvery { get; init; } = 1024;
+
     /// <summary>How many recent articles' MinHash signatures are kept for copy detection.</summary>
     public int CopyWindow { get; init; } = 1 << 16;
 }

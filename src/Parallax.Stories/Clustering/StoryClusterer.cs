@@ -85,7 +85,7 @@ public sealed partial class StoryClusterer
             MaybeSplit(state, ordinal);
         }
 
-        if ((ordinal & 1023) == 1023)
+        if ((ordinal + 1) % _options.ExpireEvery == 0)
             Expire();
         return new Assignment(ordinal, Resolve(story), copy, score);
     }
