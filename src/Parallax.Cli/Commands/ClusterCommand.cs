@@ -49,8 +49,10 @@ public static class ClusterCommand
             }
 
             var stories = WriteAssignments(assigner, parse.GetValue(output));
+            using var self = Process.GetCurrentProcess();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"parallax: clustered {assigner.Count} articles into {stories} stories ({Copies(assigner)} copies, {assigner.Changes.Count} merges or splits) in {clock.Elapsed.TotalSeconds:F1} s"));
+                $"parallax: clustered {assigner.Count} articles into {stories} stories ({Copies(assigner)} copies, {assigner.Changes.Count} merges or splits) "
+                + $"in {clock.Elapsed.TotalSeconds:F1} s, peak working set {self.PeakWorkingSet64 / 1048576.0:F0} MB"));
             if (parse.GetValue(eval) is { } gold)
                 Console.Error.WriteLine("parallax: " + Score(assigner, gold));
             await Task.CompletedTask;

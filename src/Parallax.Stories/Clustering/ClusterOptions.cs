@@ -19,11 +19,11 @@ public sealed record ClusterOptions
     public double EventWeight { get; init; } = 0.1;
 
     public int DocTerms { get; init; } = 40;
-    public int ProbeTerms { get; init; } = 10;
+    public int ProbeTerms { get; init; } = 8;
     public int CentroidTerms { get; init; } = 100;
     public int IndexedTerms { get; init; } = 25;
-    public int MaxPostingScan { get; init; } = 200;
-    public int MaxCandidates { get; init; } = 48;
+    public int MaxPostingScan { get; init; } = 64;
+    public int MaxCandidates { get; init; } = 24;
     public int RecentMembers { get; init; } = 16;
 
     /// <summary>Articles this close in time to a story's latest article are compared at full weight; further apart, similarity decays.</summary>

@@ -84,41 +84,38 @@ public readonly struct SparseVector
         return Top(keys, weights, n, limit);
     }
 
-    /// <summary>The <paramref name="limit"/> heaviest of the first n entries (ties broken by key), sorted by key again.</summary>
+    /// <summary>The <paramref name="limit"/> heaviest of the first n entries, sorted by key again.</summary>
     public static SparseVector Top(ulong[] keys, float[] weights, int n, int limit)
     {
         if (n <= limit)
             return new SparseVector(keys.AsSpan(0, n).ToArray(), weights.AsSpan(0, n).ToArray());
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-            order[i] = i;
-        Array.Sort(order, (x, y) => weights[y] != weights[x] ? weights[y].CompareTo(weights[x]) : keys[x].CompareTo(keys[y]));
-        var topKeys = new ulong[limit];
-        var topWeights = new float[limit];
-        for (var i = 0; i < limit; i++)
-        {
-            topKeys[i] = keys[order[i]];
-            topWeights[i] = weights[order[i]];
-        }
-
+        var (topKeys, topWeights) = Heaviest(keys, weights, n, limit);
         Array.Sort(topKeys, topWeights);
         return new SparseVector(topKeys, topWeights);
     }
 
     /// <summary>Keys of the <paramref name="count"/> heaviest entries, heaviest first.</summary>
-    public ulong[] HeaviestKeys(int count)
+    public ulong[] HeaviestKeys(int count) => Heaviest(Keys, Weights, Count, Math.Min(count, Count)).Keys;
+
+    /// <summary>
+    /// Sorts by negated weight with a primitive-keyed sort, much cheaper than a comparison delegate; for equal
+    /// weights the order still depends only on the input, which is sorted by key, so results are deterministic.
+    /// </summary>
+    private static (ulong[] Keys, float[] Weights) Heaviest(ulong[] keys, float[] weights, int n, int take)
     {
-        var n = Count;
-        var order = new int[n];
+        var negated = new float[n];
+        var order = new ulong[n];
         for (var i = 0; i < n; i++)
-            order[i] = i;
-        var keys = Keys;
-        var weights = Weights;
-        Array.Sort(order, (x, y) => weights[y] != weights[x] ? weights[y].CompareTo(weights[x]) : keys[x].CompareTo(keys[y]));
-        var take = Math.Min(count, n);
-        var result = new ulong[take];
+        {
+            negated[i] = -weights[i];
+            order[i] = keys[i];
+        }
+
+        Array.Sort(negated, order);
+        var topKeys = order.AsSpan(0, take).ToArray();
+        var topWeights = new float[take];
         for (var i = 0; i < take; i++)
-            result[i] = keys[order[i]];
-        return result;
+            topWeights[i] = -negated[i];
+        return (topKeys, topWeights);
     }
 }
