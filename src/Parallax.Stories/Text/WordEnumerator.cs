@@ -34,6 +34,7 @@ public ref struct WordEnumerator
 
     public readonly WordEnumerator Current => this;
 
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public bool MoveNext()
     {
         var text = _text;
