@@ -6,7 +6,7 @@ namespace Parallax.Stories.Bench;
 /// <summary>Writes a development stream: stream.jsonl in the input format of 'parallax cluster', and gold.jsonl with story labels.</summary>
 internal static class Generate
 {
-    public static int Run(int articles, int seed, string directory)
+    public static int Run(int articles, int seed, string directory, bool hard)
     {
         Directory.CreateDirectory(directory);
         using var stream = File.Create(Path.Combine(directory, "stream.jsonl"));
@@ -14,7 +14,8 @@ internal static class Generate
         using var s = new Utf8JsonWriter(stream);
         using var g = new Utf8JsonWriter(gold);
         var count = 0;
-        foreach (var a in new StreamGenerator(new GeneratorOptions { Articles = articles, Seed = seed }).Generate())
+        var options = new GeneratorOptions { Articles = articles, Seed = seed };
+        foreach (var a in new StreamGenerator(hard ? options.Hard() : options).Generate())
         {
             s.WriteStartObject();
             s.WriteString("id", a.Id);

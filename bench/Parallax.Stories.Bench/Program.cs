@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Parallax.Stories.Bench;
 
-// bench generate --articles N --seed S --out DIR   writes DIR/stream.jsonl (input of 'parallax cluster') and DIR/gold.jsonl
+// bench generate --articles N --seed S --out DIR [--hard]  writes DIR/stream.jsonl (input of 'parallax cluster') and DIR/gold.jsonl
 // bench scale --articles N [--seed S]              generates in memory and clusters, timing only the clustering
 // bench minhash [BenchmarkDotNet arguments]        MinHash signature throughput
 var verb = args.Length > 0 ? args[0] : "help";
@@ -10,7 +10,7 @@ var rest = args.Length > 0 ? args[1..] : [];
 switch (verb)
 {
     case "generate":
-        return Generate.Run(Int(rest, "--articles", 10_000), Int(rest, "--seed", 1), Str(rest, "--out", "."));
+        return Generate.Run(Int(rest, "--articles", 10_000), Int(rest, "--seed", 1), Str(rest, "--out", "."), rest.Contains("--hard"));
     case "scale":
         return Scale.Run(Int(rest, "--articles", 100_000), Int(rest, "--seed", 7));
     case "minhash":

@@ -21,6 +21,18 @@ public sealed record GeneratorOptions
     /// <summary>Share of articles that belong to no story: columns, briefs, one-offs on a theme.</summary>
     public double NoiseRate { get; init; } = 0.05;
 
+    /// <summary>Share of an article's words drawn from its story's own keywords; lower is harder.</summary>
+    public double KeywordRate { get; init; } = 0.12;
+
+    /// <summary>Share of words from the story's actors (names shared with other stories by popularity).</summary>
+    public double NameRate { get; init; } = 0.05;
+
+    /// <summary>Share of words from the theme the story shares with concurrent stories; higher is harder.</summary>
+    public double ThemeRate { get; init; } = 0.08;
+
+    /// <summary>A harder stream: fewer story keywords, more shared theme words and actors.</summary>
+    public GeneratorOptions Hard() => this with { KeywordRate = 0.05, NameRate = 0.04, ThemeRate = 0.15 };
+
     public DateTimeOffset Start { get; init; } = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }
 
@@ -36,9 +48,6 @@ public sealed record SyntheticArticle(string Id, string Title, string Text, Date
 /// </summary>
 public sealed class StreamGenerator(GeneratorOptions options)
 {
-    private const double KeywordRate = 0.12;
-    private const double NameRate = 0.05;
-    private const double ThemeRate = 0.08;
     private const double AngleRate = 0.03;
     private const double MeanSize = 6.5;
     private const int MaxSize = 300;
@@ -172,11 +181,11 @@ public sealed class StreamGenerator(GeneratorOptions options)
     private string Word(Random random, StoryPlan plan, int[] angle)
     {
         var x = random.NextDouble();
-        if (plan.Keywords.Length > 0 && (x -= KeywordRate) < 0)
+        if (plan.Keywords.Length > 0 && (x -= options.KeywordRate) < 0)
             return _vocabulary[plan.Keywords[Zipf(random, plan.Keywords.Length)]];
-        if (plan.Names.Length > 0 && (x -= NameRate) < 0)
+        if (plan.Names.Length > 0 && (x -= options.NameRate) < 0)
             return Vocabulary.Name(plan.Names[random.Next(plan.Names.Length)]);
-        if ((x -= ThemeRate) < 0)
+        if ((x -= options.ThemeRate) < 0)
             return _vocabulary[plan.Theme[random.Next(plan.Theme.Length)]];
         if ((x -= AngleRate) < 0)
             return _vocabulary[angle[random.Next(angle.Length)]];
