@@ -13,6 +13,7 @@ root.Subcommands.Add(TagCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(ExplainEntityCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ClusterCommand.Create());
 
 var version = root.Options.OfType<VersionOption>().FirstOrDefault();
 if (version is not null)

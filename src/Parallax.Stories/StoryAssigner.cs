@@ -2,59 +2,70 @@ using System.Security.Cryptography;
 using System.Text;
 using Parallax.Model;
 using Parallax.Stages;
+using Parallax.Stories.Clustering;
+using Parallax.Stories.Dedupe;
 
 namespace Parallax.Stories;
 
 /// <summary>
-/// Single-pass story clustering: each document joins the most similar story (TF-IDF cosine against
-/// the story's term centroid) above a threshold, or starts a new one. Candidate stories come from an
-/// inverted index over the document's strongest terms, so cost does not grow with every story ever seen.
-/// Deterministic for a given arrival order.
+/// Assigns documents to stories one at a time, in arrival order, through a <see cref="StoryClusterer"/>.
+/// The id returned for an article is its story's id at that moment; later merges and splits are visible through
+/// <see cref="StoryIdOf"/> and <see cref="Changes"/>.
 /// </summary>
 public sealed class StoryAssigner : IStoryAssigner
 {
-    private const int TitleWeight = 3;
-    private const int BodyWords = 400;
-    private const int CentroidTerms = 300;
-    private const int ProbeTerms = 20;
+    private readonly StoryClusterer _clusterer;
+    private readonly List<string> _ids = [];
+    private readonly Dictionary<int, CopyMatch> _copies = [];
 
-    private readonly double _threshold;
-    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<int>> _postings = new(StringComparer.Ordinal);
-    private readonly List<StoryState> _stories = [];
-    private int _documents;
+    public StoryAssigner(ClusterOptions? options = null) => _clusterer = new StoryClusterer(options);
 
-    public StoryAssigner(double threshold = 0.2) => _threshold = threshold;
+    public int Count => _ids.Count;
 
-    public int StoryCount => _stories.Count;
+    /// <summary>How many stories hold at least one article now.</summary>
+    public int StoryCount
+    {
+        get
+        {
+            var stories = new HashSet<int>();
+            for (var i = 0; i < _ids.Count; i++)
+                stories.Add(_clusterer.StoryOf(i));
+            return stories.Count;
+        }
+    }
+
+    public IReadOnlyList<string> ArticleIds => _ids;
+
+    public IReadOnlyList<ClusterChange> Changes => _clusterer.Changes;
+
+    public StoryClusterer Clusterer => _clusterer;
 
     public string Assign(Document document, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var terms = TermVector.Count(document.Article.Metadata.Title ?? string.Empty, TitleWeight);
-        TermVector.Count(document.Text, 1, terms, BodyWords);
-        _documents++;
-        foreach (var t in terms.Keys)
-            _documentFrequency[t] = _documentFrequency.GetValueOrDefault(t) + 1;
-
-        var best = -1;
-        var bestScore = 0.0;
-        foreach (var candidate in Candidates(terms))
-        {
-            var score = Cosine(terms, _stories[candidate].Terms);
-            if (score > bestScore || (score == bestScore && candidate < best))
-                (best, bestScore) = (candidate, score);
-        }
-
-        if (best < 0 || bestScore < _threshold)
-        {
-            best = _stories.Count;
-            _stories.Add(new StoryState(StoryId(document.Article.Id)));
-        }
-
-        Merge(best, terms);
-        return _stories[best].Id;
+        ArgumentNullException.ThrowIfNull(document);
+        return Assign(ItemOf(document), cancellationToken);
     }
+
+    public string Assign(ClusterItem item, CancellationToken cancellationToken) => Assign(FeatureExtractor.Extract(item), cancellationToken);
+
+    public string Assign(DocFeatures features, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        cancellationToken.ThrowIfCancellationRequested();
+        _ids.Add(features.Id);
+        var a = _clusterer.Add(features);
+        if (a.Copy.Kind != CopyKind.None)
+            _copies[a.Ordinal] = a.Copy;
+        return StoryIdOf(a.Ordinal);
+    }
+
+    /// <summary>The id of the story the article belongs to now: a hash of the story's first article id.</summary>
+    public string StoryIdOf(int ordinal) => StoryId(_ids[_clusterer.FirstOrdinalOf(_clusterer.StoryOf(ordinal))]);
+
+    public string StoryIdOfNumber(int story) => StoryId(_ids[_clusterer.FirstOrdinalOf(story)]);
+
+    /// <summary>The copy the article was found to be, if any; Of is an ordinal (see <see cref="ArticleIds"/>).</summary>
+    public CopyMatch? CopyOf(int ordinal) => _copies.TryGetValue(ordinal, out var c) ? c : null;
 
     public static string StoryId(string firstArticleId)
     {
@@ -63,67 +74,43 @@ public sealed class StoryAssigner : IStoryAssigner
         return "s" + Convert.ToHexStringLower(hash[..6]);
     }
 
-    private IEnumerable<int> Candidates(Dictionary<string, int> terms)
+    /// <summary>What clustering reads from a document: canonical entities when resolved, else mention texts; event keys when coded.</summary>
+    public static ClusterItem ItemOf(Document document)
     {
-        var seen = new SortedSet<int>();
-        foreach (var t in terms.OrderByDescending(kv => kv.Value * Idf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(ProbeTerms))
-        {
-            if (_postings.TryGetValue(t.Key, out var stories))
-                seen.UnionWith(stories);
-        }
-
-        return seen;
+        ArgumentNullException.ThrowIfNull(document);
+        var a = document.Article;
+        return new ClusterItem(a.Id, a.Metadata.Title, a.Text, a.Metadata.Published, a.Source.Outlet, Entities(document), Events(document));
     }
 
-    private double Idf(string term) => Math.Log(1.0 + (_documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 0.5));
-
-    private double Cosine(Dictionary<string, int> a, Dictionary<string, int> b)
+    private static List<string>? Entities(Document d)
     {
-        double dot = 0, na = 0, nb = 0;
-        foreach (var (t, c) in a)
+        if (d.Mentions.Length == 0)
+            return null;
+        var keys = new List<string>(d.Mentions.Length);
+        for (var i = 0; i < d.Mentions.Length; i++)
         {
-            var w = c * Idf(t);
-            na += w * w;
-            if (b.TryGetValue(t, out var cb))
-                dot += w * cb * Idf(t);
+            var canonical = i < d.MentionEntities.Length ? d.MentionEntities[i] : null;
+            var m = d.Mentions[i];
+            if (canonical is not null)
+                keys.Add(canonical);
+            else if (m.Start >= 0 && m.End <= d.Text.Length)
+                keys.Add("m:" + d.Text.Substring(m.Start, m.Length).ToLowerInvariant());
         }
 
-        foreach (var (t, c) in b)
+        return keys;
+    }
+
+    private static List<string>? Events(Document d)
+    {
+        if (d.Events.Length == 0)
+            return null;
+        var keys = new List<string>(d.Events.Length);
+        foreach (var e in d.Events)
         {
-            var w = c * Idf(t);
-            nb += w * w;
+            var root = e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo;
+            keys.Add($"{e.Source.Entity ?? e.Source.Code}|{root}|{e.Target.Entity ?? e.Target.Code}");
         }
 
-        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
-    }
-
-    private void Merge(int story, Dictionary<string, int> terms)
-    {
-        var state = _stories[story];
-        foreach (var (t, c) in terms)
-            state.Terms[t] = state.Terms.GetValueOrDefault(t) + c;
-        if (state.Terms.Count > CentroidTerms * 2)
-            Prune(state);
-        foreach (var t in state.Terms.Keys)
-        {
-            if (!_postings.TryGetValue(t, out var set))
-                _postings[t] = set = [];
-            set.Add(story);
-        }
-    }
-
-    /// <summary>Keeps the centroid bounded so a long-running story does not grow without limit.</summary>
-    private void Prune(StoryState state)
-    {
-        var keep = state.Terms.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(CentroidTerms).ToList();
-        state.Terms.Clear();
-        foreach (var (t, c) in keep)
-            state.Terms[t] = c;
-    }
-
-    private sealed class StoryState(string id)
-    {
-        public string Id { get; } = id;
-        public Dictionary<string, int> Terms { get; } = new(StringComparer.Ordinal);
+        return keys;
     }
 }

@@ -23,6 +23,7 @@ public static class MarkdownReport
                 sb.Append($"| {Inline(a.Source.Outlet ?? "-")} | {Inline(a.Title ?? "(untitled)")} | {a.Published ?? "-"} | `{a.Id}` |\n");
             }
 
+            Section(sb, "Copies (counted once)", story.Duplicates.Select(d => $"`{d.Article}` is a {d.Kind} copy of `{d.Of}` (similarity {d.Similarity:0.###})"));
             Section(sb, "Brief", story.Brief.Select(b => $"{Inline(b.Text)} [`{b.Article}` {b.Start}+{b.Length}]"));
             Section(sb, "Conflicts", story.Conflicts.Select(c =>
                 $"{c.Kind} about {Inline(c.About)}: " + string.Join("; ", c.Values.Select(v => $"{Inline(v.Value)} (`{v.Article}` {v.Start}+{v.Length})"))));

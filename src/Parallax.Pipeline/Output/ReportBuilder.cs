@@ -90,7 +90,11 @@ public static class ReportBuilder
         s.Conflicts.Select(c => new ConflictDto(c.Kind, c.About, c.Values.Select(v => new CitedValueDto(v.Value, v.Article, v.Start, v.Length, v.Text)).ToList())).ToList(),
         s.Agreements.Select(Finding).ToList(),
         s.Unique.Select(Finding).ToList(),
-        s.Timeline.Select(t => new TimelineDto(t.Date, t.Text, t.Article, t.Start, t.Length)).ToList());
+        s.Timeline.Select(t => new TimelineDto(t.Date, t.Text, t.Article, t.Start, t.Length)).ToList(),
+        s.Articles.Where(a => s.DuplicateOf.ContainsKey(a)).Select(a => Duplicate(a, s.DuplicateOf[a])).ToList(),
+        s.Changes.Select(c => new StoryChangeDto(c.Kind, [.. c.Stories], [.. c.Articles], c.At)).ToList());
+
+    private static DuplicateDto Duplicate(string article, DuplicateLink d) => new(article, d.Of, d.Kind, d.Similarity, d.Containment);
 
     private static FindingDto Finding(Finding f) => new(f.Kind, f.About, f.Evidence.Select(Cite).ToList());
 

@@ -100,6 +100,13 @@ public sealed record StoryDto(
     List<ConflictDto> Conflicts,
     List<FindingDto> Agreements,
     List<FindingDto> Unique,
-    List<TimelineDto> Timeline);
+    List<TimelineDto> Timeline,
+    List<DuplicateDto> Duplicates,
+    List<StoryChangeDto> Changes);
+
+/// <summary>An article of the story that copies another (exact, syndicated or edited); it counts once, through Of.</summary>
+public sealed record DuplicateDto(string Article, string Of, string Kind, double Similarity, double Containment);
+
+public sealed record StoryChangeDto(string Kind, List<string> Stories, List<string> Articles, string At);
 
 public sealed record ErrorDto(string Source, string Stage, string Message);
