@@ -39,8 +39,9 @@ catch (OperationCanceledException)
     Console.Error.WriteLine("parallax: cancelled");
     return ExitCodes.Fatal;
 }
-catch (FatalException ex)
+catch (Exception ex) when (ex is FatalException or Parallax.Nlp.Model.ModelException or Parallax.Store.StoreException)
 {
+    // Problems with the whole run (a model file, the database), not with one document: one clear line, no stack trace.
     Console.Error.WriteLine($"parallax: {ex.Message}");
     return ExitCodes.Fatal;
 }
