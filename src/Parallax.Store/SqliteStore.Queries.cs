@@ -91,12 +91,13 @@ public sealed partial class SqliteStore
         return new StoryPage(rows, next);
     }
 
-    public StoryRow? GetStoryRow(string id)
+    /// <summary>One story's row. Counting its outlets reads its articles, so a caller that reads them anyway can skip it (Outlets is then 0).</summary>
+    public StoryRow? GetStoryRow(string id, bool countOutlets = true)
     {
         using var cmd = Command(
-            """
+            $"""
             SELECT s.id, s.title, s.article_count, s.first_published, s.last_published, s.first_seq,
-                   (SELECT count(DISTINCT coalesce(outlet, path, url)) FROM articles a WHERE a.story_id = s.id)
+                   {(countOutlets ? "(SELECT count(DISTINCT coalesce(outlet, path, url)) FROM articles a WHERE a.story_id = s.id)" : "0")}
             FROM stories s WHERE s.id = $id
             """);
         cmd.Parameters.AddWithValue("$id", id);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Parallax.Store;
@@ -12,71 +11,89 @@ public sealed partial class SqliteStore
 
     public const char SnippetClose = '\u0002';
 
+    /// <summary>Facets count at most this many matches, the most recently stored, so a common word stays fast.</summary>
+    public const int FacetSample = 1000;
+
     public SearchResult Search(SearchQuery q)
     {
-        // One filtered match set, reused by the page and by every facet.
-        var where = new StringBuilder("articles_fts MATCH $match");
+        // Filters on article columns become a rowid set for the FTS query, so ranking and counting stay inside FTS5
+        // and article rows are read only for the page of hits and the facet sample. The unary + keeps SQLite from
+        // handing the set to FTS5 as rowid lookups (one full-text query per rowid), so it stays a filter.
+        var filters = new List<string>();
         var parameters = new List<(string, object)> { ("$match", q.Match) };
         if (q.Outlet is { } outlet)
         {
-            where.Append(" AND a.outlet = $outlet");
+            filters.Add("outlet = $outlet");
             parameters.Add(("$outlet", outlet));
         }
 
         if (q.From is { } from)
         {
-            where.Append(" AND a.published >= $from");
+            filters.Add("published >= $from");
             parameters.Add(("$from", from));
         }
 
         if (q.To is { } to)
         {
-            where.Append(" AND a.published <= $to");
+            filters.Add("published <= $to");
             parameters.Add(("$to", to));
         }
 
+        var where = "articles_fts MATCH $match";
+        if (filters.Count > 0)
+            where += " AND +f.rowid IN (SELECT seq FROM articles WHERE " + string.Join(" AND ", filters) + ")";
         if (q.Entity is { } entity)
         {
-            where.Append(" AND a.seq IN (SELECT article_seq FROM entity_mentions WHERE entity = $entity)");
+            where += " AND +f.rowid IN (SELECT article_seq FROM entity_mentions WHERE entity = $entity)";
             parameters.Add(("$entity", entity));
         }
 
-        var matches = $"SELECT a.seq, a.outlet, a.published FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE {where}";
-
-        var hits = new List<SearchHit>(q.Limit);
+        var page = new List<(long Seq, string Snippet)>(q.Limit);
         using (var cmd = Prepared(
             $"""
-            SELECT a.id, a.title, a.outlet, a.published, a.story_id,
-                   snippet(articles_fts, 1, char(1), char(2), '…', 24)
-            FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE {where}
-            ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT $limit OFFSET $offset
+            SELECT f.rowid, snippet(articles_fts, 1, char(1), char(2), '…', 24) FROM articles_fts f
+            WHERE {where} AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT $limit OFFSET $offset
             """, parameters))
         {
             cmd.Parameters.AddWithValue("$limit", q.Limit);
             cmd.Parameters.AddWithValue("$offset", q.Offset);
             using var r = cmd.ExecuteReader();
             while (r.Read())
+                page.Add((r.GetInt64(0), r.GetString(1)));
+        }
+
+        var hits = new List<SearchHit>(page.Count);
+        using (var cmd = Command("SELECT id, title, outlet, published, story_id FROM articles WHERE seq = $seq"))
+        {
+            var seqParam = cmd.Parameters.Add("$seq", Microsoft.Data.Sqlite.SqliteType.Integer);
+            foreach (var (seq, snippet) in page)
             {
-                hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
-                    r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetString(5)));
+                seqParam.Value = seq;
+                using var r = cmd.ExecuteReader();
+                if (r.Read())
+                {
+                    hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
+                        r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), snippet));
+                }
             }
         }
 
         int total;
-        using (var cmd = Prepared($"SELECT count(*) FROM ({matches})", parameters))
+        using (var cmd = Prepared($"SELECT count(*) FROM articles_fts f WHERE {where}", parameters))
             total = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
 
-        var outlets = Facet($"SELECT coalesce(outlet, ''), NULL, count(*) FROM ({matches}) GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 12", parameters);
+        var sample = $"WITH h AS (SELECT f.rowid AS seq FROM articles_fts f WHERE {where} ORDER BY f.rowid DESC LIMIT {FacetSample}) ";
+        var outlets = Facet(sample + "SELECT coalesce(a.outlet, ''), NULL, count(*) FROM h JOIN articles a ON a.seq = h.seq GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 12", parameters);
         var entities = Facet(
-            $"""
-            SELECT m.entity, e.name, count(DISTINCT m.article_seq) FROM ({matches}) h
+            sample + """
+            SELECT m.entity, e.name, count(DISTINCT m.article_seq) FROM h
             JOIN entity_mentions m ON m.article_seq = h.seq JOIN entities e ON e.id = m.entity
             GROUP BY m.entity ORDER BY 3 DESC, 2 LIMIT 12
             """, parameters);
-        var days = Facet($"SELECT substr(published, 1, 10), NULL, count(*) FROM ({matches}) WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1", parameters);
+        var days = Facet(sample + "SELECT substr(a.published, 1, 10), NULL, count(*) FROM h JOIN articles a ON a.seq = h.seq WHERE a.published IS NOT NULL GROUP BY 1 ORDER BY 1", parameters);
         if (days.Count > 62)
-            days = Facet($"SELECT substr(published, 1, 7), NULL, count(*) FROM ({matches}) WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1", parameters);
-        return new SearchResult(total, hits, outlets, entities, days);
+            days = Facet(sample + "SELECT substr(a.published, 1, 7), NULL, count(*) FROM h JOIN articles a ON a.seq = h.seq WHERE a.published IS NOT NULL GROUP BY 1 ORDER BY 1", parameters);
+        return new SearchResult(total, hits, outlets, entities, days, Math.Min(total, FacetSample));
     }
 
     private List<FacetCount> Facet(string sql, List<(string, object)> parameters)

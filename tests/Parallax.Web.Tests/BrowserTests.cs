@@ -35,6 +35,7 @@ public sealed partial class BrowserTests(ServerFixture server, BrowserFixture br
         Assert.Equal("35 ferries", await mark.InnerTextAsync());
         Assert.True(await mark.IsVisibleAsync());
         Assert.Equal("highlight", await w.Page.EvaluateAsync<string>("document.activeElement.id"));
+        await w.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Artifacts, "article-highlight-1280.png") });
         Assert.Empty(w.Errors);
     }
 

@@ -83,7 +83,8 @@ public sealed record Highlight(int Start, int Length);
 
 public sealed record SearchItem(string Article, string? Title, string? Outlet, string? Published, string Story, string Snippet, List<Highlight> Highlights);
 
-public sealed record SearchFacets(List<Count> Outlets, List<Count> Entities, List<Count> Dates);
+/// <summary>Counts over the Counted most recent matches: all of them up to 1,000, so a common word stays fast.</summary>
+public sealed record SearchFacets(int Counted, List<Count> Outlets, List<Count> Entities, List<Count> Dates);
 
 public sealed record SearchResponse(string Query, int Total, List<SearchItem> Items, SearchFacets Facets, string? Next);
 

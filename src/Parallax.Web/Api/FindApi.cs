@@ -10,7 +10,7 @@ namespace Parallax.Web.Api;
 /// <summary>Entities and full-text search.</summary>
 public static class FindApi
 {
-    private const int ArticlesScannedPerEntity = 200;
+    private const int ArticlesScannedPerEntity = 60;
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -93,7 +93,7 @@ public static class FindApi
         var query = new SearchQuery(match, Params.Blank(outlet), Params.Blank(entity), fromIso, toIso, offset, n);
         var result = await stores.ReadAsync(s => s.Search(query), ct);
         var items = result.Hits.Select(Item).ToList();
-        var facets = new SearchFacets(Counts(result.Outlets), Counts(result.Entities), Counts(result.Dates));
+        var facets = new SearchFacets(result.FacetCounted, Counts(result.Outlets), Counts(result.Entities), Counts(result.Dates));
         var next = offset + n < result.Total ? Cursors.Offset(offset + n) : null;
         return TypedResults.Ok(new SearchResponse(text, result.Total, items, facets, next));
     }

@@ -49,14 +49,14 @@ public static class ReadApi
     private static async Task<Results<Ok<StoryView>, ProblemHttpResult>> GetStory(StoreService stores, string id, CancellationToken ct)
     {
         var view = await stores.ReadAsync(
-            s => s.GetStoryRow(id) is { } row ? Views.Story(row, s.ReadStoryArticles(id), s.GetComparison(id)) : null, ct);
+            s => s.GetStoryRow(id, countOutlets: false) is { } row ? Views.Story(row, s.ReadStoryArticles(id), s.GetComparison(id)) : null, ct);
         return view is null ? Problems.NotFound($"no story '{id}'") : TypedResults.Ok(view);
     }
 
     private static async Task<Results<Ok<ArticleView>, ProblemHttpResult>> GetArticle(StoreService stores, string id, CancellationToken ct)
     {
         var view = await stores.ReadAsync(
-            s => s.GetArticle(id) is { } a ? Views.Article(a, s.GetStoryRow(a.StoryId)?.Title) : null, ct);
+            s => s.GetArticle(id) is { } a ? Views.Article(a, s.GetStoryRow(a.StoryId, countOutlets: false)?.Title) : null, ct);
         return view is null ? Problems.NotFound($"no article '{id}'") : TypedResults.Ok(view);
     }
 }

@@ -26,7 +26,7 @@ export async function searchPage(main) {
     if (cursor) query.set('cursor', cursor);
     const r = await api('/api/search?' + query);
     if (!cursor) {
-      summary.textContent = `${plural(r.total, 'article')} match.`;
+      summary.textContent = `${plural(r.total, 'article')} match.` + (r.facets.counted < r.total ? ` Refinements count the ${r.facets.counted.toLocaleString('en-US')} most recent.` : '');
       renderFacets(facets, r.facets, params);
     }
     for (const item of r.items) results.append(hit(item));
