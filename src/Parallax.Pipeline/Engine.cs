@@ -1,3 +1,4 @@
+using Parallax.Events;
 using Parallax.Extract;
 using Parallax.Model;
 using Parallax.Stages;
@@ -23,6 +24,7 @@ public sealed class Engine
     public static Engine CreateDefault()
     {
         var documentStages = new List<IDocumentStage>();
+        documentStages.Add(new EventStage());
         var corpusStages = new List<ICorpusStage> { new StoryStage() };
         return new Engine(new DocumentPipeline(new ArticleExtractor(), documentStages), corpusStages);
     }
