@@ -115,14 +115,20 @@ internal static class ActorBuilder
     private static bool Joinable(CodingContext c, in Actor a, in Actor b)
     {
         var gap = b.First - a.End;
-        if (gap > 2)
+        if (gap > 2 || (gap > 0 && a.Named is { Length: 3 } x && b.Named is { Length: 3 } y && x != y))
             return false;
-        for (var k = a.End; k < b.First; k++)
+        return Modifiers(c, a.End, b.First, a.LastIsRole);
+    }
+
+    /// <summary>Whether the words in [from, to) can sit inside one noun phrase: adjectives, nouns, "'s", "of" after a title.</summary>
+    private static bool Modifiers(CodingContext c, int from, int to, bool afterRole)
+    {
+        for (var k = from; k < to; k++)
         {
             var w = c.Word(k);
             if (Inflections.Same(w, "'s") || w is "-")
                 continue;
-            if (Inflections.Same(w, "of") && a.LastIsRole)
+            if (Inflections.Same(w, "of") && afterRole)
                 continue;
             if (WordClass.IsPunctuation(w) || WordClass.IsPreposition(w) || WordClass.IsCoordinator(w) || WordClass.IsDeterminer(w)
                 || WordClass.IsAuxiliary(w) || WordClass.IsSubjectPronoun(w))
@@ -131,7 +137,7 @@ internal static class ActorBuilder
                 return false;
             if (c.Entries[k] is { } e && (e.Heads.Count > 0 || e.Speech || e.Cues.Count > 0))
                 return false;
-            if (c.Upos is null && w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
+            if (c.Tag(k) is not ("NOUN" or "PROPN" or "ADJ") && w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
                 return false;
         }
 
@@ -154,10 +160,13 @@ internal static class ActorBuilder
             var a = actors[i];
             var b = actors[i + 1];
             var gap = b.First - a.End;
-            if (gap < 1 || gap > 2 || !c.Is(a.End, ","))
+            if (gap < 1 || gap > 4 || !c.Is(a.End, ","))
                 continue;
-            var indefinite = gap == 2 && (c.Is(a.End + 1, "a") || c.Is(a.End + 1, "an"));
-            var roleNp = b.Role is not null && a.Role is null && a.Named is not null && (gap == 1 || c.Is(a.End + 1, "the"));
+            var det = gap >= 2 && (c.Is(a.End + 1, "a") || c.Is(a.End + 1, "an") || c.Is(a.End + 1, "the"));
+            if (gap > 1 && !(det && Modifiers(c, a.End + 2, b.First, false)))
+                continue;
+            var indefinite = det && !c.Is(a.End + 1, "the");
+            var roleNp = b.Role is not null && a.Role is null && a.Named is not null;
             if (!indefinite && !roleNp)
                 continue;
             var aCode = a.Combine();

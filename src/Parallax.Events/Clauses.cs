@@ -46,7 +46,11 @@ internal static class Clauses
             }
 
             if (WordClass.IsSubjectPronoun(w) && c.Tag(j) is null or "PRON")
-                return Pronoun(c, j, quote >= 0, speaker);
+            {
+                // The event points at the pronoun in its own sentence; code and entity come from whom it stands for.
+                var p = Pronoun(c, j, quote >= 0, speaker);
+                return p.Past is { } past ? new Party(-1, past with { Range = c.RangeOf(j, j + 1) }) : p;
+            }
         }
 
         return Party.None;
@@ -170,7 +174,7 @@ internal static class Clauses
                 continue;
             var a = c.Actors[ai];
             j = a.SpanEnd - 1;
-            if (a.Group != ai || c.Consumed[a.First])
+            if (a.Group != ai || c.Consumed[a.First] || (a.Named is null && a.End < c.Tokens.Length && c.Consumed[a.End]))
                 continue;
             if (a.Prep < 0)
             {

@@ -14,6 +14,7 @@ internal sealed class SentenceEvents
     private readonly List<CodedEvent> _events;
     private readonly int _firstEvent;
     private Party _lastSubject = Party.None;
+    private Party _appealTarget = Party.None;
     private int _lastVerbEnd = -1;
     private string? _location;
     private bool _locationDone;
@@ -63,7 +64,13 @@ internal sealed class SentenceEvents
         var passive = participle && (HasBe(chain, t.Head) || (agent >= 0 && t.End < _s1 && c.Is(t.End, "by")));
 
         Party subject;
-        if (chain - 1 >= _s0 && (c.Word(chain - 1) is "," || c.Is(chain - 1, "and")) && !_lastSubject.IsNone && _lastVerbEnd <= chain - 1)
+        if (!_appealTarget.IsNone && chain < t.Head && c.Is(chain, "to"))
+        {
+            // "urged Israel to release the hostages": what was asked for is Israel's, and has not happened.
+            subject = _appealTarget;
+            cues |= CueKind.Demand;
+        }
+        else if (chain - 1 >= _s0 && (c.Word(chain - 1) is "," || c.Is(chain - 1, "and")) && !_lastSubject.IsNone && _lastVerbEnd <= chain - 1)
             subject = _lastSubject;
         else
             subject = Clauses.FindSubject(c, chain - 1, _s0, _speaker);
@@ -87,6 +94,8 @@ internal sealed class SentenceEvents
 
         if (t.Pattern.Strict && target.IsNone)
             return;
+        if (!target.IsNone && t.Pattern.Code[..2] is "02" or "10")
+            _appealTarget = target;
         Emit(t, source, target, (cues & CueKind.Negation) != 0, ModalityOf(cues));
     }
 
@@ -164,7 +173,7 @@ internal sealed class SentenceEvents
             return sources > 0 && targets > 0;
         if (targets > 0 || (p.Mutual && sources >= 2))
             return true;
-        return !p.Strict && code.Root is "14" or "15" or "20";
+        return !p.Strict && (code.Root is "15" or "20" || code.Code is "140" or "141" or "142" or "143" or "145");
     }
 
     private void Add(Trigger t, CameoCode code, EventActor source, EventActor target, bool negated, Modality modality)
@@ -225,6 +234,7 @@ internal sealed class SentenceEvents
     private CueKind Cues(int from, int to)
     {
         var kinds = CueKind.None;
+        var longest = 0;
         for (var p = from; p < to; p++)
         {
             if (_c.Entries[p] is not { Cues.Count: > 0 } e)
@@ -238,11 +248,14 @@ internal sealed class SentenceEvents
                     ok = p + w < _s1 && Inflections.Same(_c.Word(p + w), cue.Words[w]);
                 if (ok)
                 {
+                    // "won't" both negates and marks intent: every cue of the same length counts.
                     kinds |= cue.Kind;
-                    p += cue.Words.Length - 1;
-                    break;
+                    longest = Math.Max(longest, cue.Words.Length);
                 }
             }
+
+            p += Math.Max(longest, 1) - 1;
+            longest = 0;
         }
 
         return kinds;

@@ -16,14 +16,14 @@ internal static class Triggers
         {
             if (c.Consumed[k] || c.Entries[k] is not { Heads.Count: > 0 } e || c.ActorAt[k] >= 0)
                 continue;
-            var (verbOk, nounOk) = Reading(c, k, s0, s1);
+            var (verbOk, nounOk, nounFirst) = Reading(c, k, s0, s1);
             if (!verbOk && !nounOk)
                 continue;
             Trigger? best = null;
             var bestLiterals = 0;
             for (var pass = 0; pass < 2 && best is null; pass++)
             {
-                var kind = pass == 0 ? PatternKind.Verb : PatternKind.Noun;
+                var kind = (pass == 0) != nounFirst ? PatternKind.Verb : PatternKind.Noun;
                 if ((kind == PatternKind.Verb && !verbOk) || (kind == PatternKind.Noun && !nounOk))
                     continue;
                 foreach (var h in e.Heads)
@@ -49,39 +49,40 @@ internal static class Triggers
     }
 
     /// <summary>Whether the head at k may be read as a verb, as a noun, or both.</summary>
-    private static (bool Verb, bool Noun) Reading(CodingContext c, int k, int s0, int s1)
+    private static (bool Verb, bool Noun, bool NounFirst) Reading(CodingContext c, int k, int s0, int s1)
     {
         switch (c.Tag(k))
         {
             case "VERB":
-                return (true, false);
+                return (true, false, false);
             case "NOUN":
-                return (false, true);
+                return (false, true, true);
             case "PROPN" or "ADJ" or "ADV" or "ADP" or "DET" or "PRON" or "AUX" or "NUM" or "CCONJ" or "SCONJ" or "PART" or "PUNCT" or "SYM":
-                return (false, false);
+                return (false, false, false);
         }
 
         var w = c.Word(k);
         var initial = k == s0 || WordClass.IsPunctuation(c.Word(k - 1));
         if (char.IsUpper(w[0]) && !initial)
-            return (false, false);
+            return (false, false, false);
         if (k > s0)
         {
             var prev = c.Word(k - 1);
             if (Inflections.Same(prev, "to"))
-                return (true, false);
+                return (true, false, false);
             if (WordClass.IsDeterminer(prev))
-                return (false, true);
+                return (false, true, true);
         }
 
+        // "attack on", "killing of" read as nouns first, but "called on" and "protested against" are still verbs.
+        var nounFirst = false;
         if (k + 1 < s1)
         {
             var next = c.Word(k + 1);
-            if (Inflections.Same(next, "of") || Inflections.Same(next, "on") || Inflections.Same(next, "against"))
-                return (false, true);
+            nounFirst = Inflections.Same(next, "of") || Inflections.Same(next, "on") || Inflections.Same(next, "against");
         }
 
-        return (true, true);
+        return (true, true, nounFirst);
     }
 
     /// <summary>Matches the words after the head; returns how many literal positions it wrote (head included), or -1.</summary>

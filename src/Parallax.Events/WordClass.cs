@@ -10,7 +10,8 @@ internal static class WordClass
     private static readonly WordSet Prepositions = new(
         "in", "at", "to", "from", "with", "against", "of", "on", "over", "for", "by", "into", "near", "across", "after",
         "before", "during", "under", "between", "among", "including", "like", "alongside", "toward", "towards", "about",
-        "inside", "outside", "throughout", "within", "around", "above", "behind", "through", "upon", "via", "without", "beyond");
+        "inside", "outside", "throughout", "within", "around", "above", "behind", "through", "upon", "via", "without", "beyond",
+        "off", "onto", "amid", "despite", "beside", "past", "until", "per");
 
     private static readonly WordSet LocationPreps = new(
         "in", "at", "near", "over", "inside", "outside", "across", "throughout", "around", "within", "above");
