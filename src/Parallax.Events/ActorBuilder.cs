@@ -72,15 +72,40 @@ internal static class ActorBuilder
                     ok = Inflections.Matches(c.Word(k + w), words[w]);
                 if (!ok)
                     continue;
+                if (UsedAsModifier(c, k, k + words.Length, s0, s1))
+                    break;
                 var a = new Actor { First = k, End = k + words.Length, Prep = -1 };
                 a.AddRole(entry.Phrase.Code);
                 a.RoleWord = words[^1];
-                a.Anaphor = entry.Phrase.Anaphor && (words[0] == "the" || (k > s0 && WordClass.IsDefinite(c.Word(k - 1))));
+                a.Anaphor = entry.Phrase.Anaphor
+                    && (words[0] == "the" || (k > s0 && (WordClass.IsDefinite(c.Word(k - 1)) || WordClass.IsPossessivePronoun(c.Word(k - 1)))));
                 c.Actors.Add(a);
                 k += words.Length - 1;
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "discuss military coordination": a role word before a plain noun, with no name before it, describes the noun
+    /// and is no actor. After a name it stays ("Syrian army positions" is the Syrian army).
+    /// </summary>
+    private static bool UsedAsModifier(CodingContext c, int first, int end, int s0, int s1)
+    {
+        if (end >= s1 || (first > s0 && (char.IsUpper(c.Word(first - 1)[0]) || Inflections.Same(c.Word(first - 1), "'s"))))
+            return false;
+        foreach (var named in c.Actors)
+        {
+            if (named.End == first)
+                return false;
+        }
+
+        var w = c.Word(end);
+        if (c.Tag(end) is { } tag and not "X")
+            return tag == "NOUN";
+        return w.Length > 2 && char.IsLower(w[0]) && c.Entries[end] is null && !WordClass.IsPreposition(w) && !WordClass.IsCoordinator(w)
+            && !WordClass.IsAuxiliary(w) && !WordClass.IsClauseBreak(w) && !WordClass.IsDeterminer(w) && !WordClass.IsObjectPronoun(w)
+            && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private static void MergeNounPhrases(CodingContext c)
@@ -167,7 +192,8 @@ internal static class ActorBuilder
                 continue;
             var indefinite = det && !c.Is(a.End + 1, "the");
             var roleNp = b.Role is not null && a.Role is null && a.Named is not null;
-            if (!indefinite && !roleNp)
+            var namedAfterRole = gap == 1 && a.Role is not null && b.IsPerson && b.Role is null && a.Anaphor is false;
+            if (!indefinite && !roleNp && !namedAfterRole)
                 continue;
             var aCode = a.Combine();
             var bCode = b.Combine();

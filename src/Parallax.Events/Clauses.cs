@@ -167,11 +167,19 @@ internal static class Clauses
                 var w = c.Word(j);
                 if (WordClass.IsClauseBreak(w) || (c.Entries[j] is { Speech: true } && c.ActorAt[j] < 0 && c.Tag(j) is not "NOUN"))
                     break;
+                if (w is "," && SpeechAhead(c, j + 1, s1))
+                    break;
             }
 
             var ai = c.ActorAt[j];
             if (ai < 0)
+            {
+                // "telling him that...": the object is a pronoun we do not resolve, so no later actor is the target.
+                if (j >= t.End && j <= t.End + 1 && WordClass.IsObjectPronoun(c.Word(j)))
+                    break;
                 continue;
+            }
+
             var a = c.Actors[ai];
             j = a.SpanEnd - 1;
             if (a.Group != ai || c.Consumed[a.First] || (a.Named is null && a.End < c.Tokens.Length && c.Consumed[a.End]))
@@ -180,6 +188,9 @@ internal static class Clauses
             {
                 if (!t.Pattern.Strict && t.Pattern.Kind == PatternKind.Verb)
                     return ai;
+                // "said the US had invited Tehran": a bare actor after a speech-like verb starts a new clause.
+                if (t.Pattern.Strict && j >= t.End)
+                    break;
                 continue;
             }
 
@@ -193,6 +204,20 @@ internal static class Clauses
         }
 
         return -1;
+    }
+
+    /// <summary>", Khamenei asserted": a parenthetical attribution ends the clause.</summary>
+    private static bool SpeechAhead(CodingContext c, int from, int s1)
+    {
+        for (var k = from; k < s1 && k < from + 5; k++)
+        {
+            if (c.Entries[k] is { Speech: true } && c.ActorAt[k] < 0)
+                return true;
+            if (c.Word(k) is "," or ";")
+                return false;
+        }
+
+        return false;
     }
 
     /// <summary>The agent of a passive or a nominal event: the actor after "by", within a few words.</summary>

@@ -57,6 +57,8 @@ internal sealed class SentenceEvents
         while (chain - 1 >= _s0 && IsChainWord(chain - 1))
             chain--;
         var cues = Cues(chain, t.Head);
+        if (chain < t.Head && c.Is(chain, "to") && chain - 1 >= _s0 && c.Consumed[chain - 1] && IntentHead(chain - 1))
+            cues |= CueKind.Intent;
         if (HasCondition(t.Head))
             cues |= CueKind.Hypothetical;
         var agent = Clauses.FindAgent(c, t.End, _s1, 6);
@@ -83,7 +85,10 @@ internal sealed class SentenceEvents
         if (passive)
         {
             source = agent >= 0 ? new Party(agent, null) : Party.None;
-            target = subject;
+            // "an aid worker held hostage by the militants": a reduced passive modifies the phrase right before it.
+            target = !HasBe(chain, t.Head) && chain - 1 >= _s0 && c.ActorAt[chain - 1] is var left and >= 0
+                ? new Party(c.Actors[left].Group, null)
+                : subject;
         }
         else
         {
@@ -117,7 +122,7 @@ internal sealed class SentenceEvents
                 break;
         }
 
-        if (source.IsNone && Clauses.FindAgent(c, t.End, _s1, 12) is var agent and >= 0)
+        if (source.IsNone && Clauses.FindAgent(c, t.End, _s1, 16) is var agent and >= 0)
             source = new Party(agent, null);
         var ti = Clauses.FindTarget(c, t, _s1, Math.Min(_s1, t.End + 8));
         var target = ti >= 0 ? new Party(ti, null) : Party.None;
@@ -220,6 +225,20 @@ internal sealed class SentenceEvents
         }
 
         return list;
+    }
+
+    /// <summary>"pledging to fight": the head before "to" is a promise, so what follows is intended, not done.</summary>
+    private bool IntentHead(int k)
+    {
+        if (_c.Entries[k] is not { Heads.Count: > 0 } e)
+            return false;
+        foreach (var h in e.Heads)
+        {
+            if (h.Pattern.Code.StartsWith("03", StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     private bool IsChainWord(int k)

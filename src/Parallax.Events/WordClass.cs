@@ -36,6 +36,8 @@ internal static class WordClass
         "far", "so", "not", "n't", "never", "no", "longer", "going", "likely", "able", "trying", "tried", "try");
 
     private static readonly WordSet SubjectPronouns = new("he", "she", "we", "i", "they", "it");
+    private static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me", "it", "itself", "themselves");
+    private static readonly WordSet PossessivePronouns = new("his", "her", "its", "their");
     private static readonly WordSet FirstPerson = new("we", "i", "us", "our", "my");
     private static readonly WordSet ThirdPersonSingular = new("he", "she");
     private static readonly WordSet Definite = new("the", "this", "that", "these", "those");
@@ -50,6 +52,8 @@ internal static class WordClass
     public static bool IsBe(ReadOnlySpan<char> w) => Be.Contains(w);
     public static bool IsAuxiliary(ReadOnlySpan<char> w) => Auxiliary.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
     public static bool IsSubjectPronoun(ReadOnlySpan<char> w) => SubjectPronouns.Contains(w);
+    public static bool IsObjectPronoun(ReadOnlySpan<char> w) => ObjectPronouns.Contains(w);
+    public static bool IsPossessivePronoun(ReadOnlySpan<char> w) => PossessivePronouns.Contains(w);
     public static bool IsFirstPerson(ReadOnlySpan<char> w) => FirstPerson.Contains(w);
     public static bool IsThirdPersonSingular(ReadOnlySpan<char> w) => ThirdPersonSingular.Contains(w);
     public static bool IsDefinite(ReadOnlySpan<char> w) => Definite.Contains(w);
