@@ -78,7 +78,7 @@ internal static class ActorBuilder
                 a.AddRole(entry.Phrase.Code);
                 a.RoleWord = words[^1];
                 a.Anaphor = entry.Phrase.Anaphor
-                    && (words[0] == "the" || (k > s0 && (WordClass.IsDefinite(c.Word(k - 1)) || WordClass.IsPossessivePronoun(c.Word(k - 1)))));
+                    && (words[0] == "the" || (k > s0 && c.Has(k - 1, W.Definite | W.PossessivePronoun)));
                 c.Actors.Add(a);
                 k += words.Length - 1;
                 break;
@@ -103,8 +103,7 @@ internal static class ActorBuilder
         var w = c.Word(end);
         if (c.Tag(end) is { } tag and not "X")
             return tag == "NOUN";
-        return w.Length > 2 && char.IsLower(w[0]) && c.Entries[end] is null && !WordClass.IsPreposition(w) && !WordClass.IsCoordinator(w)
-            && !WordClass.IsAuxiliary(w) && !WordClass.IsClauseBreak(w) && !WordClass.IsDeterminer(w) && !WordClass.IsObjectPronoun(w)
+        return w.Length > 2 && char.IsLower(w[0]) && c.Entries[end] is null
             && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal);
     }
 
@@ -155,8 +154,7 @@ internal static class ActorBuilder
                 continue;
             if (Inflections.Same(w, "of") && afterRole)
                 continue;
-            if (WordClass.IsPunctuation(w) || WordClass.IsPreposition(w) || WordClass.IsCoordinator(w) || WordClass.IsDeterminer(w)
-                || WordClass.IsAuxiliary(w) || WordClass.IsSubjectPronoun(w))
+            if (c.Has(k, W.Punctuation | W.Preposition | W.Coordinator | W.Determiner | W.Auxiliary | W.SubjectPronoun))
                 return false;
             if (c.Tag(k) is "VERB" or "AUX" or "ADP" or "CCONJ" or "SCONJ" or "PRON" or "PUNCT" or "DET")
                 return false;
@@ -226,8 +224,7 @@ internal static class ActorBuilder
                     k--;
                 if (k >= 0)
                 {
-                    var w = c.Word(k);
-                    if (WordClass.IsPreposition(w) || c.Tag(k) == "ADP")
+                    if (c.Has(k, W.Preposition) || c.Tag(k) == "ADP")
                         a.Prep = k;
                     else if (c.Tag(k) == "VERB" ? c.Entries[k] is not { Speech: true } : c.Entries[k] is { Heads.Count: > 0, Speech: false })
                         a.Object = true;
@@ -273,8 +270,7 @@ internal static class ActorBuilder
             return false;
         for (var k = end; k < first; k++)
         {
-            var w = c.Word(k);
-            if (w is "," || WordClass.IsCoordinator(w) || c.Is(k, "as") || c.Is(k, "well") || c.Is(k, "the"))
+            if (c.Has(k, W.Comma | W.Coordinator) || c.Is(k, "as") || c.Is(k, "well") || c.Is(k, "the"))
                 continue;
             return false;
         }

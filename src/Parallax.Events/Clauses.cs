@@ -45,7 +45,7 @@ internal static class Clauses
                 continue;
             }
 
-            if (WordClass.IsSubjectPronoun(w) && c.Tag(j) is null or "PRON")
+            if (c.Has(j, W.SubjectPronoun) && c.Tag(j) is null or "PRON")
             {
                 // The event points at the pronoun in its own sentence; code and entity come from whom it stands for.
                 var p = Pronoun(c, j, quote >= 0, speaker);
@@ -73,9 +73,8 @@ internal static class Clauses
 
     private static Party Pronoun(CodingContext c, int j, bool inQuote, PastActor? speaker)
     {
-        var w = c.Word(j);
         var offset = c.Tokens[j].Start;
-        if (WordClass.IsFirstPerson(w))
+        if (c.Has(j, W.FirstPerson))
         {
             if (!inQuote)
                 return Party.None;
@@ -84,7 +83,7 @@ internal static class Clauses
             return speaker is { } sp ? new Party(-1, sp) : Party.None;
         }
 
-        if (!WordClass.IsThirdPersonSingular(w))
+        if (!c.Has(j, W.ThirdSingular))
             return Party.None;
         for (var i = c.History.Count - 1; i >= 0; i--)
         {
@@ -165,7 +164,7 @@ internal static class Clauses
                 if (j >= stopAt)
                     break;
                 var w = c.Word(j);
-                if (WordClass.IsClauseBreak(w) || (c.Entries[j] is { Speech: true } && c.ActorAt[j] < 0 && c.Tag(j) is not "NOUN"))
+                if (c.Has(j, W.Clause) || (c.Entries[j] is { Speech: true } && c.ActorAt[j] < 0 && c.Tag(j) is not "NOUN"))
                     break;
                 if (w is "," && SpeechAhead(c, j + 1, s1))
                     break;
@@ -175,7 +174,7 @@ internal static class Clauses
             if (ai < 0)
             {
                 // "telling him that...": the object is a pronoun we do not resolve, so no later actor is the target.
-                if (j >= t.End && j <= t.End + 1 && WordClass.IsObjectPronoun(c.Word(j)))
+                if (j >= t.End && j <= t.End + 1 && c.Has(j, W.ObjectPronoun))
                     break;
                 continue;
             }
@@ -199,7 +198,7 @@ internal static class Clauses
                 return ai;
             if (t.Pattern.Strict || t.Pattern.Kind == PatternKind.Noun || Inflections.Same(prep, "by"))
                 continue;
-            if (WordClass.IsTargetPreposition(prep) && !(WordClass.IsLocationPreposition(prep) && IsPlace(a)))
+            if (c.Has(a.Prep, W.TargetPrep) && !(c.Has(a.Prep, W.LocationPrep) && IsPlace(a)))
                 return ai;
         }
 
@@ -226,7 +225,7 @@ internal static class Clauses
         for (var j = from; j < s1 && j < from + window; j++)
         {
             var w = c.Word(j);
-            if (w is ";" || (WordClass.IsClauseBreak(w) && !Inflections.Same(w, "after")))
+            if (w is ";" || (c.Has(j, W.Clause) && !Inflections.Same(w, "after")))
                 break;
             if (c.ActorAt[j] is var ai and >= 0 && c.Actors[ai].Prep >= 0 && Inflections.Same(c.Word(c.Actors[ai].Prep), "by"))
                 return c.Actors[ai].Group;

@@ -20,6 +20,7 @@ internal sealed class CodingContext : IDisposable
         Entries = ArrayPool<Lexicon.Entry?>.Shared.Rent(Tokens.Length);
         ActorAt = ArrayPool<int>.Shared.Rent(Tokens.Length);
         Consumed = ArrayPool<bool>.Shared.Rent(Tokens.Length);
+        Classes = ArrayPool<W>.Shared.Rent(Tokens.Length);
         _quotes = QuoteRegions(Text);
         MentionOrder = SortedMentions(document);
     }
@@ -35,6 +36,9 @@ internal sealed class CodingContext : IDisposable
     /// <summary>Index into Actors of the actor covering each token of the current sentence, or -1.</summary>
     public int[] ActorAt { get; }
     public bool[] Consumed { get; }
+
+    /// <summary>The closed classes of each token of the current sentence, looked up once.</summary>
+    public W[] Classes { get; }
     public List<Actor> Actors { get; } = [];
     public List<PastActor> History { get; } = [];
     public int[] MentionOrder { get; }
@@ -47,6 +51,8 @@ internal sealed class CodingContext : IDisposable
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
     public bool Is(int token, string word) => Inflections.Same(Word(token), word);
+
+    public bool Has(int token, W flags) => (Classes[token] & flags) != 0;
 
     public string? Tag(int token) => Upos?[token];
 
@@ -72,6 +78,7 @@ internal sealed class CodingContext : IDisposable
         ArrayPool<Lexicon.Entry?>.Shared.Return(Entries, clearArray: true);
         ArrayPool<int>.Shared.Return(ActorAt);
         ArrayPool<bool>.Shared.Return(Consumed);
+        ArrayPool<W>.Shared.Return(Classes);
     }
 
     /// <summary>Quoted stretches as [open, close) pairs; curly quotes open and close, straight ones toggle, a line break ends any.</summary>

@@ -80,7 +80,15 @@ public sealed class EventCoder
         {
             var t = c.Tokens[k];
             c.Consumed[k] = false;
-            c.Entries[k] = t.Kind is TokenKind.Word or TokenKind.Other && t.Length > 0 ? c.Lexicon.Find(c.Text.AsSpan(t.Start, t.Length)) : null;
+            var w = c.Text.AsSpan(t.Start, t.Length);
+            var e = t.Length > 0 && (t.Kind is TokenKind.Word or TokenKind.Other || w.Length > 1) ? c.Lexicon.Find(w) : null;
+            c.Entries[k] = e;
+            var flags = e?.Class ?? W.None;
+            if (w.Length == 1 && char.IsPunctuation(w[0]))
+                flags |= w[0] == ',' ? W.Punctuation | W.Comma : W.Punctuation;
+            else if (w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+                flags |= W.Auxiliary;
+            c.Classes[k] = flags;
         }
     }
 }

@@ -41,6 +41,12 @@ internal sealed class Lexicon
         foreach (var c in dictionary.Cues)
             Get(c.Words[0]).Cues.Add(c);
 
+        foreach (var (flag, words) in WordClass.Sets())
+        {
+            foreach (var w in words)
+                Get(w).Class |= flag;
+        }
+
         foreach (var s in dictionary.SpeechVerbs)
         {
             foreach (var f in Inflections.Verb(s, dictionary.Forms))
@@ -82,6 +88,7 @@ internal sealed class Lexicon
         public List<ModalityCue> Cues { get; } = [];
         public bool Speech { get; set; }
         public bool Participle { get; set; }
+        public W Class { get; set; }
     }
 }
 

@@ -117,8 +117,7 @@ internal sealed class SentenceEvents
             }
 
             // Modifiers may sit between owner and noun ("France's first reconnaissance"); a verb or a preposition may not.
-            var w = c.Word(k);
-            if (WordClass.IsPunctuation(w) || WordClass.IsPreposition(w) || c.Entries[k] is { Heads.Count: > 0 } || c.Tag(k) is "VERB" or "AUX")
+            if (c.Has(k, W.Punctuation | W.Preposition) || c.Entries[k] is { Heads.Count: > 0 } || c.Tag(k) is "VERB" or "AUX")
                 break;
         }
 
@@ -246,8 +245,7 @@ internal sealed class SentenceEvents
         var c = _c;
         if (c.ActorAt[k] >= 0 || c.Consumed[k])
             return false;
-        var w = c.Word(k);
-        return WordClass.IsAuxiliary(w) || c.Entries[k] is { Cues.Count: > 0 } || c.Tag(k) is "AUX" or "PART";
+        return c.Has(k, W.Auxiliary) || c.Entries[k] is { Cues.Count: > 0 } || c.Tag(k) is "AUX" or "PART";
     }
 
     private CueKind Cues(int from, int to)
@@ -297,14 +295,14 @@ internal sealed class SentenceEvents
     {
         for (var k = from; k < to; k++)
         {
-            if (WordClass.IsBe(_c.Word(k)))
+            if (_c.Has(k, W.Be))
                 return true;
         }
 
         return false;
     }
 
-    private bool NegativeDeterminerBefore(int first) => first > _s0 && WordClass.IsNegativeDeterminer(_c.Word(first - 1));
+    private bool NegativeDeterminerBefore(int first) => first > _s0 && _c.Has(first - 1, W.NegativeDeterminer);
 
     private static Modality ModalityOf(CueKind cues) =>
         (cues & CueKind.Hypothetical) != 0 ? Modality.Hypothetical
@@ -331,7 +329,7 @@ internal sealed class SentenceEvents
         _locationDone = true;
         foreach (var a in _c.Actors)
         {
-            if (a.Prep >= 0 && WordClass.IsLocationPreposition(_c.Word(a.Prep)) && Clauses.IsPlace(a))
+            if (a.Prep >= 0 && _c.Has(a.Prep, W.LocationPrep) && Clauses.IsPlace(a))
             {
                 var r = _c.RangeOf(a.First, a.End);
                 return _location = _c.Text.Substring(r.Start, r.Length);

@@ -62,7 +62,7 @@ internal static class Triggers
         }
 
         var w = c.Word(k);
-        var initial = k == s0 || WordClass.IsPunctuation(c.Word(k - 1));
+        var initial = k == s0 || c.Has(k - 1, W.Punctuation);
         if (char.IsUpper(w[0]) && !initial)
             return (false, false, false);
         if (k > s0)
@@ -70,7 +70,7 @@ internal static class Triggers
             var prev = c.Word(k - 1);
             if (Inflections.Same(prev, "to"))
                 return (true, false, false);
-            if (WordClass.IsDeterminer(prev))
+            if (c.Has(k - 1, W.Determiner))
                 return (false, true, true);
         }
 
@@ -115,7 +115,7 @@ internal static class Triggers
             for (var p = j; p < limit && matched < 0; p++)
             {
                 var word = c.Word(p);
-                if (word is ";" or ":" or "." || (gap && WordClass.IsClauseBreak(word)))
+                if (word is ";" or ":" or "." || (gap && c.Has(p, W.Clause)))
                     break;
                 foreach (var alt in alts)
                 {

@@ -1,8 +1,41 @@
 namespace Parallax.Events;
 
-/// <summary>Closed-class English words the coder reasons with; lookups take spans and never allocate.</summary>
+[Flags]
+internal enum W
+{
+    None = 0,
+    Determiner = 1,
+    Preposition = 1 << 1,
+    LocationPrep = 1 << 2,
+    TargetPrep = 1 << 3,
+    Clause = 1 << 4,
+    Coordinator = 1 << 5,
+    Be = 1 << 6,
+    Auxiliary = 1 << 7,
+    SubjectPronoun = 1 << 8,
+    FirstPerson = 1 << 9,
+    ThirdSingular = 1 << 10,
+    Definite = 1 << 11,
+    NegativeDeterminer = 1 << 12,
+    ObjectPronoun = 1 << 13,
+    PossessivePronoun = 1 << 14,
+    Punctuation = 1 << 15,
+    Comma = 1 << 16,
+}
+
+/// <summary>Closed-class English words the coder reasons with, folded into the lexicon as per-token flags.</summary>
 internal static class WordClass
 {
+    /// <summary>Every closed class with its words, for the lexicon to fold into one lookup per token.</summary>
+    public static IEnumerable<(W Flag, IEnumerable<string> Words)> Sets() =>
+    [
+        (W.Determiner, Determiners.Words), (W.Preposition, Prepositions.Words), (W.LocationPrep, LocationPreps.Words),
+        (W.TargetPrep, TargetPreps.Words), (W.Clause, Clause.Words), (W.Coordinator, Coordinators.Words), (W.Be, Be.Words),
+        (W.Auxiliary, Auxiliary.Words), (W.SubjectPronoun, SubjectPronouns.Words), (W.FirstPerson, FirstPerson.Words),
+        (W.ThirdSingular, ThirdPersonSingular.Words), (W.Definite, Definite.Words), (W.NegativeDeterminer, NegativeDeterminers.Words),
+        (W.ObjectPronoun, ObjectPronouns.Words), (W.PossessivePronoun, PossessivePronouns.Words),
+    ];
+
     private static readonly WordSet Determiners = new(
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
         "'s", "any", "no", "new", "first", "further", "fresh", "recent", "such", "some", "several", "each", "every");
@@ -43,48 +76,9 @@ internal static class WordClass
     private static readonly WordSet Definite = new("the", "this", "that", "these", "those");
     private static readonly WordSet NegativeDeterminers = new("no", "neither", "nor");
 
-    public static bool IsDeterminer(ReadOnlySpan<char> w) => Determiners.Contains(w);
-    public static bool IsPreposition(ReadOnlySpan<char> w) => Prepositions.Contains(w);
-    public static bool IsLocationPreposition(ReadOnlySpan<char> w) => LocationPreps.Contains(w);
-    public static bool IsTargetPreposition(ReadOnlySpan<char> w) => TargetPreps.Contains(w);
-    public static bool IsClauseBreak(ReadOnlySpan<char> w) => Clause.Contains(w);
-    public static bool IsCoordinator(ReadOnlySpan<char> w) => Coordinators.Contains(w);
-    public static bool IsBe(ReadOnlySpan<char> w) => Be.Contains(w);
-    public static bool IsAuxiliary(ReadOnlySpan<char> w) => Auxiliary.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
-    public static bool IsSubjectPronoun(ReadOnlySpan<char> w) => SubjectPronouns.Contains(w);
-    public static bool IsObjectPronoun(ReadOnlySpan<char> w) => ObjectPronouns.Contains(w);
-    public static bool IsPossessivePronoun(ReadOnlySpan<char> w) => PossessivePronouns.Contains(w);
-    public static bool IsFirstPerson(ReadOnlySpan<char> w) => FirstPerson.Contains(w);
-    public static bool IsThirdPersonSingular(ReadOnlySpan<char> w) => ThirdPersonSingular.Contains(w);
-    public static bool IsDefinite(ReadOnlySpan<char> w) => Definite.Contains(w);
-    public static bool IsNegativeDeterminer(ReadOnlySpan<char> w) => NegativeDeterminers.Contains(w);
-
-    public static bool IsPunctuation(ReadOnlySpan<char> w) => w.Length == 1 && char.IsPunctuation(w[0]);
-
-    public static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
-
-    /// <summary>A set of words compared case-insensitively, curly apostrophes read as straight ones.</summary>
-    private sealed class WordSet
+    /// <summary>A closed list of lower-case words; the lexicon indexes them case-insensitively.</summary>
+    private sealed class WordSet(params string[] words)
     {
-        private readonly HashSet<string> _set;
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        public WordSet(params string[] words)
-        {
-            _set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
-            _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public bool Contains(ReadOnlySpan<char> w)
-        {
-            if (w.Length > 16)
-                return false;
-            if (w.IndexOf('\u2019') < 0)
-                return _lookup.Contains(w);
-            Span<char> buffer = stackalloc char[w.Length];
-            w.CopyTo(buffer);
-            buffer.Replace('\u2019', '\'');
-            return _lookup.Contains(buffer);
-        }
+        public IEnumerable<string> Words => words;
     }
 }
