@@ -18,6 +18,10 @@ internal sealed class SentenceEvents
     private int _lastVerbEnd = -1;
     private string? _location;
     private bool _locationDone;
+    private DateOnly? _date;
+    private bool _dateDone;
+    private readonly List<EventActor> _sources = new(4);
+    private readonly List<EventActor> _targets = new(4);
 
     public SentenceEvents(CodingContext c, Codebook codebook, Sentence sentence, int s0, int s1, PastActor? speaker, List<CodedEvent> events)
     {
@@ -132,8 +136,8 @@ internal sealed class SentenceEvents
     private void Emit(Trigger t, Party source, Party target, bool negated, Modality modality)
     {
         var code = _codebook[t.Pattern.Code];
-        var sources = Members(source);
-        var targets = Members(target);
+        var sources = Members(source, _sources);
+        var targets = Members(target, _targets);
         if (!Complete(t.Pattern, code, sources.Count, targets.Count))
             return;
         if (t.Pattern.Mutual && targets.Count == 0 && sources.Count >= 2)
@@ -204,9 +208,9 @@ internal sealed class SentenceEvents
             Location()));
     }
 
-    private List<EventActor> Members(Party p)
+    private List<EventActor> Members(Party p, List<EventActor> list)
     {
-        var list = new List<EventActor>(2);
+        list.Clear();
         if (p.Past is { } past)
         {
             list.Add(new EventActor(past.Range, past.Entity, past.Code));
@@ -312,13 +316,16 @@ internal sealed class SentenceEvents
 
     private DateOnly? Date()
     {
+        if (_dateDone)
+            return _date;
+        _dateDone = true;
         foreach (var t in _c.Document.Times)
         {
             if (t.Date is { } d && t.Start >= _sentence.Start && t.Start < _sentence.End)
-                return d;
+                return _date = d;
         }
 
-        return _c.Document.Article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null;
+        return _date = _c.Document.Article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null;
     }
 
     /// <summary>The first place in the sentence introduced by "in", "at", "over"...: where the event happened.</summary>
