@@ -14,6 +14,8 @@ root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(ExplainEntityCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 var version = root.Options.OfType<VersionOption>().FirstOrDefault();
 if (version is not null)

@@ -28,13 +28,19 @@ public sealed class EntityResolution
         var analysis = Resolver.Resolve(document.Text, document.Mentions, document.Tokens);
         document.Mentions = analysis.Mentions;
         var ids = new string?[analysis.Mentions.Length];
+        var codes = new string?[analysis.Mentions.Length];
         for (var i = 0; i < ids.Length; i++)
         {
             var e = analysis.MentionEntity[i];
-            ids[i] = e < 0 ? null : analysis.Entities[e].ProvisionalId();
+            if (e < 0)
+                continue;
+            var entity = analysis.Entities[e].Root();
+            ids[i] = analysis.Entities[e].ProvisionalId();
+            codes[i] = entity.Code();
         }
 
         document.MentionEntities = ids;
+        document.MentionCodes = codes;
         _analyses.AddOrUpdate(document, analysis);
         return analysis;
     }

@@ -1,3 +1,4 @@
+using Parallax.Events;
 using Parallax.Extract;
 using Parallax.Knowledge;
 using Parallax.Knowledge.Kb;
@@ -29,7 +30,12 @@ public sealed class Engine
         var entities = new EntityResolution(kb);
 
         // Entity resolution reads the recognizer's mentions, so it stays after the recognizer in this list.
-        var documentStages = new List<IDocumentStage> { Parallax.Nlp.NlpStage.LoadDefault(), new EntityMentionStage(entities) };
+        var documentStages = new List<IDocumentStage>
+        {
+            Parallax.Nlp.NlpStage.LoadDefault(),
+            new EntityMentionStage(entities),
+            new EventStage(),
+        };
         var corpusStages = new List<ICorpusStage> { new EntityStage(entities), new StoryStage() };
         return new Engine(new DocumentPipeline(new ArticleExtractor(), documentStages), corpusStages);
     }

@@ -17,8 +17,11 @@ public sealed record StoredAnnotations(
     TimeExpression[] Times,
     CodedEvent[] Events)
 {
+    /// <summary>Actor code per mention; absent in rows written before events landed.</summary>
+    public string?[]? MentionCodes { get; init; }
+
     public static StoredAnnotations From(Document d) =>
-        new(d.Mentions, d.MentionEntities, d.Quotes, d.Claims, d.Times, d.Events);
+        new(d.Mentions, d.MentionEntities, d.Quotes, d.Claims, d.Times, d.Events) { MentionCodes = d.MentionCodes };
 
     public void ApplyTo(Document d)
     {
@@ -28,6 +31,7 @@ public sealed record StoredAnnotations(
         d.Claims = Claims;
         d.Times = Times;
         d.Events = Events;
+        d.MentionCodes = MentionCodes ?? [];
     }
 }
 

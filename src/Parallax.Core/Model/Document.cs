@@ -25,6 +25,9 @@ public sealed class Document
     /// <summary>Canonical entity id per mention (parallel to Mentions), null when unresolved.</summary>
     public string?[] MentionEntities { get; set; } = [];
 
+    /// <summary>CAMEO-style actor code per mention (parallel to Mentions), e.g. USAGOV or IRN; null when not an actor.</summary>
+    public string?[] MentionCodes { get; set; } = [];
+
     public Quote[] Quotes { get; set; } = [];
     public Claim[] Claims { get; set; } = [];
     public TimeExpression[] Times { get; set; } = [];

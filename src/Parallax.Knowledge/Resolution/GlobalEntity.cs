@@ -77,20 +77,7 @@ internal sealed class GlobalEntity
     };
 
     /// <summary>CAMEO-style code: the knowledge-base code; for people the organization's code, else country plus role sector.</summary>
-    public string? Code()
-    {
-        if (Kb is not null)
-            return Kb.Code;
-        if (Demonym is not null)
-            return Demonym.Id;
-        if (Type != EntityType.PER)
-            return Country;
-        if (Org?.Code is { } orgCode)
-            return orgCode;
-        if (Country is null)
-            return null;
-        return _roles.Count > 0 ? Country + _roles[0].Sector : Country;
-    }
+    public string? Code() => ActorCode.For(Kb, Demonym, Type, Org, Country, _roles);
 
     public Entity ToEntity()
     {

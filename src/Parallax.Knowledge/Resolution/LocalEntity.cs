@@ -70,6 +70,8 @@ public sealed class LocalEntity
     }
 
     /// <summary>A provisional id, stable within the document, that the corpus stage replaces with the canonical one.</summary>
+    public string? Code() => ActorCode.For(Kb, Demonym, Type, Org, Country, Roles);
+
     public string ProvisionalId() => _provisionalId ??= MakeProvisionalId();
 
     private string? _provisionalId;

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Parallax.Events.Bench.CoderBenchmarks).Assembly).Run(args);
