@@ -1,4 +1,5 @@
 using Parallax.Extract;
+using Parallax.Facts;
 using Parallax.Model;
 using Parallax.Stages;
 using Parallax.Stories;
@@ -23,6 +24,9 @@ public sealed class Engine
     public static Engine CreateDefault()
     {
         var documentStages = new List<IDocumentStage>();
+
+        // Facts read the NLP and knowledge layers when present, so they run after those stages.
+        documentStages.Add(new FactsStage());
         var corpusStages = new List<ICorpusStage> { new StoryStage() };
         return new Engine(new DocumentPipeline(new ArticleExtractor(), documentStages), corpusStages);
     }
