@@ -20,5 +20,8 @@ public sealed class FactsStage : IDocumentStage
         for (var i = 0; i < q.Length; i++)
             q[i] = quotes[i].ToQuote();
         document.Quotes = q;
+        document.Claims = [.. ClaimFinder.Find(document.Text, quotes, document.Article.Source.Outlet)];
+        var published = document.Article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
+        document.Times = TimeFinder.Find(document.Text, published);
     }
 }

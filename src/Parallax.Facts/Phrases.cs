@@ -36,8 +36,10 @@ internal static class Phrases
             }
 
             var joiner = (cls & WordClass.NameJoin) != 0 && words > 0;
-            var function = cap && Function.Is(w);
-            if (function || !(cap || joiner || (cls & (WordClass.Role | WordClass.Title)) != 0))
+            var function = Function.Is(w);
+            var modifier = !cap && !function && cls == WordClass.None
+                && (words > 0 ? ModifierFits(text, ws, floor) : DeterminerWithin(text, ws, floor, 3));
+            if ((function && cap) || !(cap || joiner || modifier || (cls & (WordClass.Role | WordClass.Title)) != 0))
                 break;
             if ((cls & (WordClass.Cue | WordClass.Pronoun)) != 0 && !cap)
                 break;
@@ -64,6 +66,36 @@ internal static class Phrases
         }
 
         return new TextRange(s, e - s);
+    }
+
+    /// <summary>
+    /// An unknown lowercase word before a speaker noun or name belongs to the phrase when a determiner or the clause
+    /// start comes right before it ("the transport agency", "forecaster Paula Grant").
+    /// </summary>
+    private static bool ModifierFits(string text, int ws, int floor)
+    {
+        var (ps, pe) = TextScan.PrevWord(text, ws, floor);
+        return ps < 0 || (Lexicon.Classify(text.AsSpan(ps, pe - ps)) & WordClass.Determiner) != 0;
+    }
+
+    /// <summary>"a local fisherman": an unknown noun heads a speaker phrase only when a determiner opens it.</summary>
+    private static bool DeterminerWithin(string text, int ws, int floor, int words)
+    {
+        for (var k = 0; k < words; k++)
+        {
+            var (ps, pe) = TextScan.PrevWord(text, ws, floor);
+            if (ps < 0)
+                return false;
+            var w = text.AsSpan(ps, pe - ps);
+            var cls = Lexicon.Classify(w);
+            if ((cls & WordClass.Determiner) != 0)
+                return true;
+            if (Function.Is(w) || (cls & (WordClass.Cue | WordClass.Pronoun | WordClass.Skippable)) != 0 || char.IsUpper(w[0]))
+                return false;
+            ws = ps;
+        }
+
+        return false;
     }
 
     /// <summary>The phrase that starts at <paramref name="start"/>: the speaker after an inverted cue or "according to".</summary>
@@ -127,7 +159,7 @@ internal static class Phrases
                 break;
             var w = text.AsSpan(ws, we - ws);
             var cls = Lexicon.Classify(w);
-            if (!TextScan.IsCapitalized(text, ws, we))
+            if (!TextScan.IsCapitalized(text, ws, we) || (cls & WordClass.Determiner) != 0)
                 break;
             var title = (cls & WordClass.Title) != 0;
             if (title && !allTitles)
