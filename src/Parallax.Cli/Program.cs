@@ -10,6 +10,7 @@ root.Subcommands.Add(StoriesCommand.Create());
 root.Subcommands.Add(StoriesCommand.CreateShow());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
+root.Subcommands.Add(FactsEvalCommand.Create());
 
 var version = root.Options.OfType<VersionOption>().FirstOrDefault();
 if (version is not null)

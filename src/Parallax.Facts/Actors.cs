@@ -122,7 +122,18 @@ internal sealed class ActorRegistry
                 seen = a;
         }
 
-        var pick = speaker ?? seen;
+        // Last resort for he/she: a speaker whose gender and kind the text never showed.
+        Actor? any = null;
+        if (speaker is null && seen is null && p is "he" or "she")
+        {
+            foreach (var a in _actors)
+            {
+                if (!a.IsGroup && a.LastSpoke >= recentFloor && a.LastSpoke < pos && (any is null || a.LastSpoke > any.LastSpoke))
+                    any = a;
+            }
+        }
+
+        var pick = speaker ?? seen ?? any;
         if (pick is not null && want != WordClass.None && pick.Gender == WordClass.None)
             pick.Gender = want;
         return pick;

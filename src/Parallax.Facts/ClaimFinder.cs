@@ -205,7 +205,7 @@ internal static class ClaimFinder
                 return null;
             if (first < 0)
                 first = s;
-            if (w.Length > 2 && w[^1] == 's' && w[^2] != '\'' && w[^2] != 's' && !w.EndsWith("\u2019s"))
+            if ((w.Length > 2 && w[^1] == 's' && w[^2] != '\'' && w[^2] != 's' && !w.EndsWith("\u2019s")) || IrregularPlural(w))
             {
                 countedEnd = e;
                 return text.Substring(first, e - first);
@@ -279,6 +279,9 @@ internal static class ClaimFinder
 
         return null;
     }
+
+    private static bool IrregularPlural(ReadOnlySpan<char> w) =>
+        w is "people" or "children" or "men" or "women" or "police" or "staff" or "personnel" or "cattle" or "sheep" or "civilians";
 
     private static ReadOnlySpan<char> WordAt(string text, int i)
     {

@@ -28,7 +28,7 @@ internal static class Frames
         Add("coalition", "coalition alliance includes included include members member joined join bloc");
         Add("casualties", "killed dead died deaths death wounded injured casualties victims lives toll");
         Add("forces", "fighters troops soldiers militants forces recruits combatants strength");
-        Add("money", "revenue revenues income earns earned rakes raised cost costs spent spending budget funding aid deficit fund loan worth");
+        Add("money", "revenue revenues income earns earned rakes raised cost costs spent spending budget funding aid deficit fund loan worth profit profits sales lost");
         Add("displaced", "refugees displaced fled evacuated homeless");
         Add("arrests", "arrested detained arrests detentions charged");
         Add("vote", "votes voted vote ballots");

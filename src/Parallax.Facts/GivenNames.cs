@@ -33,7 +33,7 @@ internal static class GivenNames
         "diana brittany natalie isabella charlotte rose alexis kayla hillary condoleezza madeleine nancy marine segolene " +
         "theresa liz margaret ursula christine federica mette sanna jacinda kamala nikki elise samantha jen jennifer " +
         "tsai yulia svetlana natalia olga irina tatiana aung benazir indira sonia golda tzipi ayelet fatima aisha " +
-        "leila layla mariam maryam yasmin nadia rania noor zainab ana lucia carmen isabel sofia elena giorgia " +
+        "amina leila layla mariam maryam yasmin nadia rania noor zainab ana lucia carmen isabel sofia elena giorgia " +
         "annalena sahra ilhan alexandria elizabeth hanna ingrid astrid kristin erna birgit petra monika claudia sabine " +
         "anne sylvie catherine nathalie valerie agnes brigitte ségolène dilma michelle cristina claudia";
 

@@ -45,6 +45,15 @@ internal static class IndirectFinder
         var clauseEnd = Clauses.Forward(text, e, text.Length);
         var speaker = Phrases.Before(text, s, clauseStart);
         var inverted = false;
+        if (speaker.IsNone && TextScan.PrevWord(text, s, clauseStart) is var (ps, pe) && ps >= 0 && text.AsSpan(ps, pe - ps) is "and")
+        {
+            // "X accused … and said he would appeal": the coordinated verb shares the clause's subject.
+            var sentenceStart = clauseStart;
+            while (sentenceStart > 0 && TextScan.IsDoubleQuoteMark(text[sentenceStart - 1]))
+                sentenceStart = Clauses.Back(text, sentenceStart - 1);
+            speaker = Phrases.After(text, TextScan.SkipSpaces(text, sentenceStart, s), s, lenient: false);
+        }
+
         if (speaker.IsNone)
         {
             // "The first mission, said Iraqi Foreign Minister Ibrahim al-Jaafari, is to …"
@@ -59,7 +68,7 @@ internal static class IndirectFinder
 
         int cs, ce;
         var after = text.AsSpan(inverted ? speaker.End : e, clauseEnd - (inverted ? speaker.End : e)).TrimStart(' ');
-        var parenthetical = !inverted && text.AsSpan(clauseStart, speaker.Start - clauseStart).TrimEnd().EndsWith(",");
+        var parenthetical = !inverted && speaker.Start >= clauseStart && text.AsSpan(clauseStart, speaker.Start - clauseStart).TrimEnd().EndsWith(",");
         if (inverted || parenthetical || after.IsEmpty || after[0] == ',')
         {
             // Parenthetical attribution: the reported clause is the rest of the sentence around it.
@@ -132,6 +141,8 @@ internal static class IndirectFinder
             var w = text.AsSpan(s, e - s);
             if (w is "that")
                 return TextScan.SkipSpaces(text, e, clauseEnd);
+            if (w is "to" or "for" or "with" or "about" or "by")
+                return -1;
             var cls = Lexicon.Classify(w);
             var timeish = (cls & (WordClass.Weekday | WordClass.TimeWord | WordClass.Skippable)) != 0 || w is "on" or "week" or "month" or "ago" or "in" or "interview";
             if (timeish || told)

@@ -58,6 +58,8 @@ internal static class Lexicon
 
     public static WordClass Classify(ReadOnlySpan<char> word)
     {
+        if (word.Length > 1 && word[^1] == '.')
+            word = word[..^1];
         if (word.Length is < 1 or > 24)
             return WordClass.None;
         return Lookup.TryGetValue(word, out var c) ? c : WordClass.None;
@@ -81,8 +83,8 @@ internal static class Lexicon
         Add(SayRep, "maintained maintains stressed stresses emphasized emphasised cautioned predicted predicts conceded concedes");
         Add(SayRep, "confirmed confirms insist argue warn announce reported wrote writes recalled recalls");
         Add(SayInv, "continued continues replied replies responded responds asked asks remarked observed quipped told tells");
-        Add(WordClass.Cue | WordClass.Reporting, "estimates estimated suggested agreed agree agrees vowed vows pledged promised denied urged believes believe thinks");
-        Add(WordClass.Cue, "called calls described describes complained");
+        Add(WordClass.Cue | WordClass.Reporting, "estimate estimates estimated suggested agreed agree agrees vowed vows pledged promised denied believes believe thinks");
+        Add(WordClass.Cue, "urged called calls described describes complained accused accuses dismissed praised criticized criticised");
         Add(WordClass.Cue | WordClass.Participle, "saying adding warning insisting pledging describing calling noting arguing telling vowing");
         Add(WordClass.Cue | WordClass.Participle, "stressing promising claiming declaring explaining asserting urging");
 
@@ -99,7 +101,7 @@ internal static class Lexicon
         Add(WordClass.Title, "president minister secretary ayatollah mr mrs ms dr sen rep gov gen pope king queen chancellor ambassador");
         Add(WordClass.Title, "prime foreign supreme leader deputy spokeswoman spokesman general secretary-general state senator governor");
         Add(WordClass.Title, "mayor judge prince princess sheikh emir commander chief director professor prof lt col capt sgt");
-        Add(WordClass.Title, "inspector coach detective sheriff bishop rabbi imam rev justice attorney-general superintendent dean");
+        Add(WordClass.Title, "colonel lieutenant sergeant captain admiral brigadier marshal inspector coach detective sheriff bishop rabbi imam rev justice attorney-general superintendent dean");
         Add(WordClass.Role, "inspector coach detective sheriff bishop rabbi imam justice superintendent dean");
         Add(WordClass.Female, "she her spokeswoman chairwoman mrs ms queen princess");
         Add(WordClass.Male, "he his him spokesman chairman mr king prince sheikh emir pope");

@@ -38,7 +38,7 @@ internal static class Phrases
             var joiner = (cls & WordClass.NameJoin) != 0 && words > 0;
             var function = Function.Is(w);
             var modifier = !cap && !function && cls == WordClass.None
-                && (words > 0 ? ModifierFits(text, ws, floor) : DeterminerWithin(text, ws, floor, 3));
+                && (words > 0 ? ModifierFits(text, ws, floor) : DeterminerWithin(text, ws, floor, 3) || BareSubject(text, ws, we, floor));
             if ((function && cap) || !(cap || joiner || modifier || (cls & (WordClass.Role | WordClass.Title)) != 0))
                 break;
             if ((cls & (WordClass.Cue | WordClass.Pronoun)) != 0 && !cap)
@@ -52,6 +52,7 @@ internal static class Phrases
 
         if (s < 0)
             return TextRange.None;
+        s = OfPhrase(text, s, floor);
 
         // A phrase cannot start with "of" or "al" left over from a name join.
         while (true)
@@ -76,6 +77,23 @@ internal static class Phrases
     {
         var (ps, pe) = TextScan.PrevWord(text, ws, floor);
         return ps < 0 || (Lexicon.Classify(text.AsSpan(ps, pe - ps)) & WordClass.Determiner) != 0;
+    }
+
+    /// <summary>"auditors said" after a comma or at a clause start: a bare plural noun as the whole subject.</summary>
+    private static bool BareSubject(string text, int ws, int we, int floor) =>
+        we - ws > 3 && text[we - 1] == 's' && TextScan.PrevWord(text, ws, floor).Start < 0;
+
+    /// <summary>"A spokesman for the railway": a role noun owning the phrase through for/of/at extends it leftwards.</summary>
+    private static int OfPhrase(string text, int s, int floor)
+    {
+        var (ps, pe) = TextScan.PrevWord(text, s, floor);
+        if (ps < 0 || text.AsSpan(ps, pe - ps) is not ("for" or "of" or "at" or "from"))
+            return s;
+        var (rs, re) = TextScan.PrevWord(text, ps, floor);
+        if (rs < 0 || (Lexicon.Classify(text.AsSpan(rs, re - rs)) & WordClass.Role) == 0 || TextScan.IsCapitalized(text, rs, re))
+            return s;
+        var owner = Before(text, re, floor);
+        return owner.IsNone ? s : owner.Start;
     }
 
     /// <summary>"a local fisherman": an unknown noun heads a speaker phrase only when a determiner opens it.</summary>
@@ -115,6 +133,7 @@ internal static class Phrases
                 return new TextRange(ws, we - ws);
             var ok = cap || (cls & (WordClass.Determiner | WordClass.Role | WordClass.Title)) != 0
                 || ((cls & WordClass.NameJoin) != 0 && words > 0)
+                || (cls == WordClass.None && !Function.Is(w) && NextCapitalized(text, we, limit))
                 || (lenient && char.IsLetterOrDigit(w[0]) && (cls & (WordClass.Cue | WordClass.Pronoun)) == 0);
             if (!ok || Function.Is(w) || (words > 0 && (cls & WordClass.Determiner) != 0))
                 break;
@@ -177,6 +196,12 @@ internal static class Phrases
     {
         var (s, e) = TextScan.PrevWord(text, phrase.End, phrase.Start);
         return s < 0 ? string.Empty : text.AsSpan(s, e - s).ToString().ToLowerInvariant();
+    }
+
+    private static bool NextCapitalized(string text, int end, int limit)
+    {
+        var (s, e) = TextScan.NextWord(text, end, limit);
+        return s == end + 1 && TextScan.IsCapitalized(text, s, e);
     }
 
     private static bool Gap(string text, int from, int to)

@@ -68,7 +68,7 @@ public static class TimeFinder
             if (after < text.Length && MonthAt(text, after) is { } md && md.Date is not null)
                 return md with { Start = s };
             var future = Future(text, s);
-            var start = Preposition(text, s, "on");
+            var start = Preposition(text, s, "on", "since", "by", "until", "before", "after", "from", "last");
             return new Hit(start, e, null, $"weekday:{lower[..3]}{(future ? '+' : '-')}");
         }
 
@@ -94,7 +94,7 @@ public static class TimeFinder
                 return new Hit(start, ne, null, rel);
             }
 
-            if (lower is "past" or "last" && Quantity(text, ne) is { } q)
+            if (lower is "past" or "last" && Quantity(text, e) is { } q)
             {
                 var st = Prev(text, s) is "the" ? PrevStart(text, s) : s;
                 st = Preposition(text, st, "in", "over", "during");
@@ -291,7 +291,7 @@ public static class TimeFinder
         var from = Math.Max(Clauses.Back(text, s), s - 120);
         var clause = text.AsSpan(from, s - from);
         return clause.Contains(" will ", StringComparison.Ordinal) || clause.Contains("set to ", StringComparison.Ordinal)
-            || clause.Contains(" plans ", StringComparison.Ordinal) || clause.Contains("scheduled", StringComparison.Ordinal)
+            || clause.Contains(" plans ", StringComparison.Ordinal) || clause.Contains(" would ", StringComparison.Ordinal) || clause.Contains("scheduled", StringComparison.Ordinal)
             || clause.Contains("expected to", StringComparison.Ordinal) || clause.Contains(" is to ", StringComparison.Ordinal);
     }
 
