@@ -70,7 +70,7 @@ internal sealed class ActorRegistry
             Actor? best = null;
             foreach (var a in _actors)
             {
-                if (a.Roles.Contains(noun) && a.LastSeen < pos && (best is null || a.LastSeen > best.LastSeen))
+                if (a.Roles.Contains(noun) && a.LastSeen <= pos && (best is null || a.LastSeen > best.LastSeen))
                     best = a;
             }
 

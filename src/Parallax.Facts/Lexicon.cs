@@ -101,8 +101,8 @@ internal static class Lexicon
         Add(WordClass.Title, "president minister secretary ayatollah mr mrs ms dr sen rep gov gen pope king queen chancellor ambassador");
         Add(WordClass.Title, "prime foreign supreme leader deputy spokeswoman spokesman general secretary-general state senator governor");
         Add(WordClass.Title, "mayor judge prince princess sheikh emir commander chief director professor prof lt col capt sgt");
-        Add(WordClass.Title, "colonel lieutenant sergeant captain admiral brigadier marshal inspector coach detective sheriff bishop rabbi imam rev justice attorney-general superintendent dean");
-        Add(WordClass.Role, "inspector coach detective sheriff bishop rabbi imam justice superintendent dean");
+        Add(WordClass.Title, "commissioner chairwoman chairman ceo colonel lieutenant sergeant captain admiral brigadier marshal inspector coach detective sheriff bishop rabbi imam rev justice attorney-general superintendent dean");
+        Add(WordClass.Role, "commissioner ceo inspector coach detective sheriff bishop rabbi imam justice superintendent dean");
         Add(WordClass.Female, "she her spokeswoman chairwoman mrs ms queen princess");
         Add(WordClass.Male, "he his him spokesman chairman mr king prince sheikh emir pope");
         Add(WordClass.Pronoun, "he she they it i we");

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Parallax.Facts;
 
 /// <summary>A span between quotation marks. Close is -1 when the quote runs to a paragraph end without a closing mark.</summary>
@@ -14,14 +16,19 @@ internal readonly record struct QuoteMarks(int Open, int Close, int ContentStart
 /// </summary>
 internal static class QuoteScanner
 {
+    private static readonly SearchValues<char> Openers = SearchValues.Create("\u201C\u201E\u00AB\u2018\"");
+
     public static List<QuoteMarks> Scan(string text)
     {
         var found = new List<QuoteMarks>();
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (!TextScan.IsOpenQuote(c) || !IsOpening(text, i))
+            var next = text.AsSpan(i).IndexOfAny(Openers);
+            if (next < 0)
+                break;
+            i += next;
+            if (!IsOpening(text, i))
             {
                 i++;
                 continue;
