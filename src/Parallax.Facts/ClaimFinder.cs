@@ -16,7 +16,7 @@ internal static class ClaimFinder
         var i = 0;
         while (i < text.Length)
         {
-            if (!(NumberParser.StartsNumber(text, i) || (NumberInitial(text[i]) && (Lexicon.Classify(WordAt(text, i)) & WordClass.NumberWord) != 0)))
+            if (!(NumberParser.StartsNumber(text, i) || (char.IsLetter(text[i]) && IsNumberWord(WordAt(text, i)))))
             {
                 i = SkipWord(text, i);
                 continue;
@@ -280,8 +280,9 @@ internal static class ClaimFinder
         return null;
     }
 
-    /// <summary>First letters of number words, so most words skip the lexicon lookup.</summary>
-    private static bool NumberInitial(char c) => (c | 0x20) is 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'd' or 'm' or 'b' or 'z';
+    private static readonly WordFilter NumberWords = Lexicon.Filter(WordClass.NumberWord);
+
+    private static bool IsNumberWord(ReadOnlySpan<char> w) => NumberWords.MayBe(w) && (Lexicon.Classify(w) & WordClass.NumberWord) != 0;
 
     private static bool IrregularPlural(ReadOnlySpan<char> w) =>
         w is "people" or "children" or "men" or "women" or "police" or "staff" or "personnel" or "cattle" or "sheep" or "civilians";

@@ -8,6 +8,8 @@ namespace Parallax.Facts;
 /// </summary>
 internal static class IndirectFinder
 {
+    private static readonly WordFilter Reporting = Lexicon.Filter(WordClass.Reporting);
+
     public static List<Attribution> Find(string text, List<Attribution> quotes)
     {
         var found = new List<Attribution>();
@@ -24,6 +26,8 @@ internal static class IndirectFinder
             if (q < quotes.Count && InQuote(quotes[q], s))
                 continue;
             var w = text.AsSpan(s, e - s);
+            if (!Reporting.MayBe(w) && w is not "according")
+                continue;
             var cls = Lexicon.Classify(w);
             var according = w is "according";
             if (!according && ((cls & WordClass.Reporting) == 0 || TextScan.IsCapitalized(text, s, e)))

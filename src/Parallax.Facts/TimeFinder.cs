@@ -9,6 +9,8 @@ namespace Parallax.Facts;
 /// </summary>
 public static class TimeFinder
 {
+    private static readonly WordFilter Candidates = Lexicon.Filter(WordClass.Weekday | WordClass.Month | WordClass.TimeWord | WordClass.NumberWord);
+
     public static TimeExpression[] Find(string text, DateOnly? published)
     {
         var found = new List<TimeExpression>();
@@ -20,6 +22,8 @@ public static class TimeFinder
                 break;
             pos = e;
             var w = text.AsSpan(s, e - s);
+            if (!char.IsDigit(w[0]) && !Candidates.MayBe(w))
+                continue;
             var cls = Lexicon.Classify(w);
             if ((cls & (WordClass.Weekday | WordClass.Month | WordClass.TimeWord)) == 0 && !(char.IsDigit(w[0]) || (cls & WordClass.NumberWord) != 0))
                 continue;
