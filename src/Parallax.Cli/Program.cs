@@ -16,6 +16,9 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(QuotesCommand.Create());
+root.Subcommands.Add(ClaimsCommand.Create());
+root.Subcommands.Add(FactsEvalCommand.Create());
 
 var version = root.Options.OfType<VersionOption>().FirstOrDefault();
 if (version is not null)

@@ -58,7 +58,44 @@ public sealed class EntityResolution
 
         var (entities, ids) = new CorpusResolver().Resolve(resolved);
         for (var i = 0; i < documents.Count; i++)
+        {
+            var previous = documents[i].MentionEntities;
             documents[i].MentionEntities = ids[i];
+            if (previous.Length == ids[i].Length)
+                Relink(documents[i], previous, ids[i]);
+        }
+
         return entities;
+    }
+
+    /// <summary>
+    /// Later per-document stages (quotes, events) copied the provisional per-document ids; point them at the
+    /// canonical ids so a speaker or actor is the same entity as the one in entities[].
+    /// </summary>
+    private static void Relink(Document document, string?[] provisional, string?[] canonical)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < provisional.Length; i++)
+        {
+            if (provisional[i] is { } from && canonical[i] is { } to)
+                map.TryAdd(from, to);
+        }
+
+        if (map.Count == 0)
+            return;
+        string? Map(string? id) => id is not null && map.TryGetValue(id, out var to) ? to : id;
+        var quotes = document.Quotes;
+        for (var i = 0; i < quotes.Length; i++)
+            quotes[i] = quotes[i] with { SpeakerEntity = Map(quotes[i].SpeakerEntity) };
+        var events = document.Events;
+        for (var i = 0; i < events.Length; i++)
+        {
+            var e = events[i];
+            events[i] = e with
+            {
+                Source = e.Source with { Entity = Map(e.Source.Entity) },
+                Target = e.Target with { Entity = Map(e.Target.Entity) },
+            };
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Parallax.Events;
 using Parallax.Extract;
+using Parallax.Facts;
 using Parallax.Knowledge;
 using Parallax.Knowledge.Kb;
 using Parallax.Model;
@@ -34,6 +35,7 @@ public sealed class Engine
         {
             Parallax.Nlp.NlpStage.LoadDefault(),
             new EntityMentionStage(entities),
+            new FactsStage(),
             new EventStage(),
         };
         var corpusStages = new List<ICorpusStage> { new EntityStage(entities), new StoryStage() };

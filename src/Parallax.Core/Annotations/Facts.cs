@@ -7,14 +7,27 @@ public enum QuoteKind : byte
     Indirect,
 }
 
-/// <summary>A quotation. Speaker and Cue are ranges in the same text; Entity is the canonical id once known.</summary>
+/// <summary>
+/// A quotation. Start/Length is the quoted content (inside the marks; for indirect speech, the reported clause).
+/// Speaker and Cue are ranges in the same text; SpeakerEntity is the canonical id once known.
+/// </summary>
 public readonly record struct Quote(
     int Start,
     int Length,
     QuoteKind Kind,
     TextRange Speaker,
     TextRange Cue,
-    string? SpeakerEntity);
+    string? SpeakerEntity)
+{
+    /// <summary>The second part of a split quote ("…," X said, "…"), or None.</summary>
+    public TextRange Second { get; init; } = TextRange.None;
+
+    /// <summary>
+    /// Who the speaker phrase refers to, in the document's fullest words: "he" after Khamenei's quote gives the name
+    /// Khamenei was introduced with. Null when unresolved.
+    /// </summary>
+    public string? SpeakerName { get; init; }
+}
 
 /// <summary>A numeric claim: the number as written, its normalized value (or range), unit and what is counted.</summary>
 public readonly record struct Claim(

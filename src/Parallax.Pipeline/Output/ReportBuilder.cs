@@ -60,8 +60,11 @@ public static class ReportBuilder
         q.Length,
         Slice(d.Text, q.Start, q.Length),
         q.Kind.ToString().ToLowerInvariant(),
-        q.Speaker.IsNone ? null : new SpeakerDto(q.SpeakerEntity, Slice(d.Text, q.Speaker), q.Speaker.Start, q.Speaker.Length),
-        q.Cue.IsNone ? null : new SpanDto(Slice(d.Text, q.Cue), q.Cue.Start, q.Cue.Length)));
+        q.Speaker.IsNone ? null : new SpeakerDto(q.SpeakerEntity, Slice(d.Text, q.Speaker), q.Speaker.Start, q.Speaker.Length) { Name = q.SpeakerName },
+        q.Cue.IsNone ? null : new SpanDto(Slice(d.Text, q.Cue), q.Cue.Start, q.Cue.Length))
+    {
+        Second = q.Second.IsNone ? null : new SpanDto(Slice(d.Text, q.Second), q.Second.Start, q.Second.Length),
+    });
 
     public static IEnumerable<ClaimDto> Claims(Document d) => d.Claims.Select(c => new ClaimDto(
         d.Article.Id, c.Start, c.Length, Slice(d.Text, c.Start, c.Length), c.Value, c.ValueHigh, c.Unit, c.Counted, c.Frame, c.AssertedBy));

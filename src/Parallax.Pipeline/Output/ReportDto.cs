@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Parallax.Pipeline.Output;
 
 // The JSON output contract (docs/output-schema.md). Property names become camelCase.
@@ -48,9 +50,19 @@ public sealed record EntityDto(
 
 public sealed record SpanDto(string Text, int Start, int Length);
 
-public sealed record SpeakerDto(string? Entity, string Text, int Start, int Length);
+public sealed record SpeakerDto(string? Entity, string Text, int Start, int Length)
+{
+    /// <summary>Who a pronoun or role phrase resolves to ("he" gives "Ali Khamenei"); absent when unresolved.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Name { get; init; }
+}
 
-public sealed record QuoteDto(string Article, int Start, int Length, string Text, string Kind, SpeakerDto? Speaker, SpanDto? Cue);
+public sealed record QuoteDto(string Article, int Start, int Length, string Text, string Kind, SpeakerDto? Speaker, SpanDto? Cue)
+{
+    /// <summary>The second part of a split quote; absent when the quote is in one piece.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpanDto? Second { get; init; }
+}
 
 public sealed record ClaimDto(
     string Article,

@@ -1,0 +1,116 @@
+using Parallax.Annotations;
+using Parallax.Model;
+
+namespace Parallax.Facts;
+
+/// <summary>A name the text uses outside quotes: the phrase with its titles, the name itself, and what kind of actor it is.</summary>
+internal readonly record struct NameRun(TextRange Phrase, TextRange Head, bool? Person, string? Entity);
+
+/// <summary>
+/// Names for resolving pronouns and roles. Upstream entity mentions when the NLP stage ran; otherwise runs of
+/// capitalized words kept only when a title or a known given name says they name a person, or a body word an organization.
+/// </summary>
+internal static class NameRuns
+{
+    public static List<NameRun> FromMentions(Document doc)
+    {
+        var text = doc.Text;
+        var runs = new List<NameRun>(doc.Mentions.Length);
+        for (var i = 0; i < doc.Mentions.Length; i++)
+        {
+            var m = doc.Mentions[i];
+            if (m.Type is not (EntityType.PER or EntityType.ORG))
+                continue;
+            var head = new TextRange(m.Start, m.Length);
+            var before = Phrases.Before(text, m.Start, Clauses.Back(text, m.Start));
+            var phrase = before.IsNone ? head : new TextRange(before.Start, head.End - before.Start);
+            var entity = i < doc.MentionEntities.Length ? doc.MentionEntities[i] : null;
+            runs.Add(new NameRun(phrase, head, m.Type == EntityType.PER, entity));
+        }
+
+        return runs;
+    }
+
+    public static List<NameRun> Scan(string text, List<Attribution> quotes)
+    {
+        var runs = new List<NameRun>();
+        var pos = 0;
+        var q = 0;
+        while (pos < text.Length)
+        {
+            var (s, e) = TextScan.NextWord(text, pos, text.Length);
+            if (s < 0)
+            {
+                pos++;
+                continue;
+            }
+
+            pos = e;
+            while (q < quotes.Count && End(quotes[q]) <= s)
+                q++;
+            if (q < quotes.Count && quotes[q].Covers(s))
+                continue;
+            if (!StartsRun(text, s, e))
+                continue;
+            var runEnd = e;
+            var lastCap = e;
+            while (true)
+            {
+                var (ns, ne) = TextScan.NextWord(text, runEnd, text.Length);
+                if (ns < 0 || ns - runEnd > 1 || text[runEnd] is not ' ')
+                    break;
+                var w = text.AsSpan(ns, ne - ns);
+                var cls = Lexicon.Classify(w);
+                var cap = TextScan.IsCapitalized(text, ns, ne) && !Function.Is(w);
+                if (!cap && (cls & (WordClass.Role | WordClass.NameJoin)) == 0)
+                    break;
+                runEnd = ne;
+                if (cap)
+                    lastCap = ne;
+            }
+
+            pos = runEnd;
+            var phrase = new TextRange(s, lastCap - s);
+            var head = Phrases.Head(text, phrase);
+            if (head.IsNone)
+                continue;
+            runs.Add(new NameRun(phrase, head, Kind(text, phrase, head), null));
+        }
+
+        return runs;
+    }
+
+    /// <summary>True for a person (title or given name), false for a body, null when the run alone cannot tell.</summary>
+    private static bool? Kind(string text, TextRange phrase, TextRange head)
+    {
+        var (fs, fe) = TextScan.NextWord(text, head.Start, head.End);
+        var (ls, le) = TextScan.PrevWord(text, head.End, head.Start);
+        if ((Lexicon.Classify(text.AsSpan(ls, le - ls)) & WordClass.Group) != 0)
+            return false;
+        if (fe < head.End && GivenNames.Gender(text.AsSpan(fs, fe - fs)) != WordClass.None)
+            return true;
+        var pos = phrase.Start;
+        while (pos < head.Start)
+        {
+            var (ws, we) = TextScan.NextWord(text, pos, head.Start);
+            if (ws < 0)
+                break;
+            var cls = Lexicon.Classify(text.AsSpan(ws, we - ws));
+            if ((cls & (WordClass.Title | WordClass.Role)) != 0 && (cls & WordClass.Group) == 0)
+                return true;
+            pos = we;
+        }
+
+        return null;
+    }
+
+    private static bool StartsRun(string text, int s, int e)
+    {
+        var w = text.AsSpan(s, e - s);
+        if (Function.Is(w))
+            return false;
+        return TextScan.IsCapitalized(text, s, e) || (Lexicon.Classify(w) & WordClass.Role) != 0 && (Lexicon.Classify(w) & WordClass.Group) == 0;
+    }
+
+    private static int End(Attribution a) => a.Second.IsNone ? a.End : a.Second.End;
+}

@@ -1,0 +1,21 @@
+using Parallax.Model;
+
+namespace Parallax.Facts;
+
+/// <summary>Quotes of one document: direct, partial and indirect, each with a resolved speaker when the text makes one known.</summary>
+internal static class QuoteExtractor
+{
+    public static List<Attribution> Extract(Document doc)
+    {
+        var text = doc.Text;
+        var quotes = QuoteFinder.Find(text);
+        var indirect = IndirectFinder.Find(text, quotes);
+        var all = new List<Attribution>(quotes.Count + indirect.Count);
+        all.AddRange(quotes);
+        all.AddRange(indirect);
+        var fromMentions = doc.Mentions.Length > 0;
+        var runs = fromMentions ? NameRuns.FromMentions(doc) : NameRuns.Scan(text, quotes);
+        SpeakerResolver.Resolve(text, all, runs, fromMentions);
+        return all;
+    }
+}
