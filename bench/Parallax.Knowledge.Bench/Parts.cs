@@ -25,6 +25,10 @@ public static class Parts
         var analyses = docs.Select(d => new ResolvedDocument(d.Article.Id, d.Text, resolver.Resolve(d.Text, d.Mentions, []))).ToList();
         Time("document resolve", () => { foreach (var d in docs) resolver.Resolve(d.Text, d.Mentions, []); });
         Time("corpus merge", () => new CorpusResolver().Resolve(analyses));
+        var locals = analyses.Sum(a => a.Analysis.Entities.Count);
+        var persons = analyses.Sum(a => a.Analysis.Entities.Count(e => e.Person is not null));
+        var entities = new CorpusResolver().Resolve(analyses).Entities;
+        Console.WriteLine($"local entities {locals}, people {persons}, corpus entities {entities.Count}, merges {entities.Sum(e => e.Merges.Count)}, attributions {entities.Sum(e => e.Attributions.Count)}");
     }
 
     private static void Time(string name, Action a)

@@ -16,6 +16,8 @@ public sealed class CorpusResolver
 {
     private readonly List<GlobalEntity> _entities = [];
     private readonly Dictionary<string, GlobalEntity> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<Kb.KbEntry, GlobalEntity> _byEntry = [];
+    private readonly Dictionary<Kb.KbEntry, GlobalEntity> _byDemonym = [];
     private readonly Dictionary<string, List<GlobalEntity>> _bySkeleton = new(StringComparer.Ordinal);
 
     /// <summary>Resolves the documents and returns the entities plus, per document, the canonical id of each mention.</summary>
@@ -89,14 +91,14 @@ public sealed class CorpusResolver
     {
         if (local.Kb is { } kb)
         {
-            return _byKey.TryGetValue("kb:" + kb.Id, out var g)
+            return _byEntry.TryGetValue(kb, out var g)
                 ? (g, "kb-entry", $"'{local.Name}' links to the knowledge-base entry {kb.Name} ({kb.Id}) in both articles")
                 : (null, null, null);
         }
 
         if (local.Demonym is { } dem)
         {
-            return _byKey.TryGetValue("demonym:" + dem.Id, out var g)
+            return _byDemonym.TryGetValue(dem, out var g)
                 ? (g, "kb-demonym", $"'{local.Name}' describes {dem.Name}, like '{g.Name}'")
                 : (null, null, null);
         }
@@ -157,13 +159,13 @@ public sealed class CorpusResolver
     {
         if (local.Kb is { } kb)
         {
-            _byKey["kb:" + kb.Id] = g;
+            _byEntry[kb] = g;
             return;
         }
 
         if (local.Demonym is { } dem)
         {
-            _byKey["demonym:" + dem.Id] = g;
+            _byDemonym[dem] = g;
             return;
         }
 

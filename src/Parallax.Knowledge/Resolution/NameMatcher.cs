@@ -57,9 +57,11 @@ public static class NameMatcher
             return GivenMatch.Exact;
         if (x.Length == 1 || y.Length == 1)
             return x[0] == y[0] ? GivenMatch.Initial : GivenMatch.Conflict;
+        if (IsVariant(x, y))
+            return GivenMatch.Variant;
         if (Nicknames.TryGetValue(x, out var nx) ? nx == y || (Nicknames.TryGetValue(y, out var ny0) && ny0 == nx) : Nicknames.TryGetValue(y, out var ny) && ny == x)
             return GivenMatch.Nickname;
-        return IsVariant(x, y) ? GivenMatch.Variant : GivenMatch.Conflict;
+        return GivenMatch.Conflict;
     }
 
     private static bool IsSubsequence(string[] shorter, string[] longer)
