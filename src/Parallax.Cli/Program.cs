@@ -8,6 +8,7 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
 root.Subcommands.Add(StoriesCommand.CreateShow());
+root.Subcommands.Add(EvalExtractionCommand.Create());
 
 var version = root.Options.OfType<VersionOption>().FirstOrDefault();
 if (version is not null)
