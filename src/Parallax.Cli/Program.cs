@@ -9,6 +9,7 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(StoriesCommand.Create());
 root.Subcommands.Add(StoriesCommand.CreateShow());
 root.Subcommands.Add(EvalExtractionCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 
 var version = root.Options.OfType<VersionOption>().FirstOrDefault();
 if (version is not null)

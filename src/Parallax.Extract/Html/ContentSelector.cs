@@ -30,7 +30,7 @@ internal static class ContentSelector
             return sel;
         Totals(els, blocks);
         Score(w, els, blocks);
-        var best = Best(els);
+        var best = Climb(els, Best(els));
         MarkRoots(els, best);
         Emit(w, els, blocks, title, sel);
         return sel;
@@ -42,6 +42,12 @@ internal static class ContentSelector
         {
             els[b.Element].Chars += b.Length;
             els[b.Element].LinkChars += b.LinkChars;
+            if (IsProse(b))
+            {
+                els[b.Element].GoodChars += b.Length;
+                if (!els[b.Element].UnderBoilerplate)
+                    els[b.Element].CleanChars += b.Length;
+            }
         }
 
         for (var i = els.Length - 1; i > 0; i--)
@@ -49,29 +55,41 @@ internal static class ContentSelector
             var p = els[i].Parent;
             els[p].Chars += els[i].Chars;
             els[p].LinkChars += els[i].LinkChars;
+            els[p].GoodChars += els[i].GoodChars;
+            els[p].CleanChars += els[i].CleanChars;
         }
     }
 
+    /// <summary>
+    /// Each element's own prose (its blocks, so lines split by &lt;br&gt; count together) scores the element's
+    /// container chain with decaying weight: one point, one per comma, one per 100 characters up to three.
+    /// </summary>
     private static void Score(PageWalker w, Span<ElementInfo> els, ReadOnlySpan<Block> blocks)
     {
+        var own = new int[els.Length];
+        var commas = new int[els.Length];
         foreach (ref readonly var b in blocks)
         {
-            if (b.Kind is BlockKind.Heading or BlockKind.Caption or BlockKind.Title || b.Length < 25 || b.LinkChars * 2 > b.Length)
+            if (b.Kind is BlockKind.Heading or BlockKind.Caption or BlockKind.Title || b.LinkChars * 2 > b.Length)
                 continue;
-            var text = w.Text(b);
-            var commas = 0;
-            foreach (var c in text)
+            own[b.Element] += b.Length;
+            foreach (var c in w.Text(b))
             {
                 if (c is ',' or '，' or '、' or '،')
-                    commas++;
+                    commas[b.Element]++;
             }
+        }
 
-            float s = 1 + commas + Math.Min(b.Length / 100f, 3f);
-            if (b.Kind == BlockKind.ListItem)
+        for (var i = 0; i < els.Length; i++)
+        {
+            if (own[i] < 25)
+                continue;
+            float s = 1 + commas[i] + Math.Min(own[i] / 100f, 3f);
+            if (els[i].Tag is "li" or "dd" or "dt")
                 s *= 0.5f;
-            if (els[b.Element].UnderBoilerplate)
+            if (els[i].UnderBoilerplate)
                 s *= 0.2f;
-            var node = IsContainer(els[b.Element].Tag) ? b.Element : els[b.Element].Parent;
+            var node = IsContainer(els[i].Tag) ? i : els[i].Parent;
             for (var level = 0; level < LevelWeight.Length && node >= 0; level++)
             {
                 els[node].Score += s * LevelWeight[level];
@@ -80,6 +98,9 @@ internal static class ContentSelector
         }
     }
 
+    private static bool IsProse(in Block b) =>
+        b.Kind is not (BlockKind.Heading or BlockKind.Caption or BlockKind.Title) && b.Length >= 25 && b.LinkChars * 2 <= b.Length;
+
     private static bool IsContainer(string tag) => tag is "div" or "section" or "article" or "main" or "body" or "td";
 
     private static float Final(in ElementInfo e)
@@ -87,10 +108,11 @@ internal static class ContentSelector
         if (e.Score <= 0)
             return 0;
         var s = e.Score + TagWeight(e.Tag);
+        // Hints scale the evidence rather than add to it, so a hinted element with almost no prose cannot win.
         if ((e.Flags & ElementFlags.ContentHint) != 0)
-            s += 25;
+            s *= 1.5f;
         if ((e.Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) != 0)
-            s -= 25;
+            s *= 0.5f;
         var ld = e.Chars == 0 ? 0 : (float)e.LinkChars / e.Chars;
         return s * (1 - ld);
     }
@@ -121,6 +143,27 @@ internal static class ContentSelector
         return best;
     }
 
+    /// <summary>
+    /// Moves up while the parent holds clearly more clean prose than the choice and is not link-heavy:
+    /// articles split into several sibling sections are then kept whole.
+    /// </summary>
+    private static int Climb(ReadOnlySpan<ElementInfo> els, int best)
+    {
+        for (var step = 0; step < 3 && best > 0; step++)
+        {
+            var p = els[best].Parent;
+            if (p <= 0 || els[p].Tag is "body" or "html")
+                break;
+            var parent = els[p];
+            var ld = parent.Chars == 0 ? 1 : (float)parent.LinkChars / parent.Chars;
+            if (parent.CleanChars < els[best].CleanChars * 1.25f + 200 || ld > 0.25f)
+                break;
+            best = p;
+        }
+
+        return best;
+    }
+
     /// <summary>Marks the chosen container and its close-scoring siblings, then which descendants are dropped as boilerplate.</summary>
     private static void MarkRoots(Span<ElementInfo> els, int best)
     {
@@ -139,6 +182,7 @@ internal static class ContentSelector
 
         var parent = els[best].Parent;
         var bestScore = Final(els[best]);
+        var bestGood = els[best].GoodChars;
         var threshold = Math.Max(10f, bestScore * 0.2f);
         for (var i = 1; i < els.Length; i++)
         {
@@ -165,7 +209,9 @@ internal static class ContentSelector
             if (pe.InRoot)
             {
                 e.InRoot = true;
-                e.Dropped = pe.Dropped || (e.Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) != 0;
+
+                // A flagged container that holds most of the chosen prose is the article under an unlucky class name.
+                e.Dropped = pe.Dropped || ((e.Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) != 0 && e.GoodChars * 2 < bestGood);
             }
         }
     }

@@ -15,7 +15,7 @@ public static class HtmlExtractor
 
     public static Article Extract(RawDocument raw, string html, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {
-        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
+        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = true });
         var walker = _walker ??= new PageWalker();
         walker.Reset();
         using var doc = parser.ParseDocument(html);

@@ -36,6 +36,12 @@ internal struct ElementInfo
     public bool UnderBoilerplate;
     public int Chars;
     public int LinkChars;
+
+    /// <summary>Characters of scored prose (long enough, not link-dense) inside this element.</summary>
+    public int GoodChars;
+
+    /// <summary>Prose characters outside any boilerplate-flagged container.</summary>
+    public int CleanChars;
     public float Score;
     public bool InRoot;
     public bool Dropped;
