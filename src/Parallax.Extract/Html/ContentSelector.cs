@@ -9,6 +9,9 @@ internal sealed class Selection
     public string? Byline { get; set; }
     public string? Dek { get; set; }
     public string? H1 { get; set; }
+
+    /// <summary>A short line before the body that carries a date ("Posted on March 3, 2021 by ...").</summary>
+    public string? DateText { get; set; }
 }
 
 /// <summary>
@@ -229,15 +232,19 @@ internal static class ContentSelector
                 sel.Byline = w.TextString(b);
             if (!seenBody && sel.Dek is null && (flags & ElementFlags.Dek) != 0 && b.Length is >= 20 and < 500 && b.Kind != BlockKind.Heading)
                 sel.Dek = w.TextString(b);
-            if (!e.InRoot || e.Dropped)
-                continue;
             var text = w.Text(b);
+            if (!seenBody && sel.DateText is null && b.Length < 120 && DateParser.FromProse(text) is not null)
+                sel.DateText = text.ToString();
             if (b.Kind == BlockKind.Caption || (flags & ElementFlags.Caption) != 0)
             {
-                if (sel.Captions.Count < 50)
+                // Captions of the article's own figures may sit outside the chosen body container, but not in page chrome.
+                if (sel.Captions.Count < 50 && !e.UnderBoilerplate && (e.InRoot || !seenBody))
                     sel.Captions.Add(text.ToString());
                 continue;
             }
+
+            if (!e.InRoot || e.Dropped)
+                continue;
 
             if (!HasLetterOrDigit(text))
                 continue;

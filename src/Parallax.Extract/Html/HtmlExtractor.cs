@@ -49,7 +49,7 @@ public static class HtmlExtractor
             Title = title,
             Dek = MetadataReader.Dek(signals, ld, selection.Dek, title, text),
             Byline = MetadataReader.Byline(signals, ld, selection.Byline),
-            Published = raw.PublishedHint ?? MetadataReader.Published(signals, ld, canonical ?? raw.Source.Url, text, notAfter),
+            Published = raw.PublishedHint ?? MetadataReader.Published(signals, ld, canonical ?? raw.Source.Url, selection.DateText, text, notAfter),
             Language = language,
             CanonicalUrl = canonical ?? raw.Source.Url,
         };

@@ -26,16 +26,16 @@ internal static class MetadataReader
     {
         var og = Clean(s.Get("og:title")) ?? Clean(s.Get("twitter:title"));
         if (og is not null)
-            return StripSite(og, siteName, onlyKnown: true);
+            return StripSite(og, siteName, onlyKnown: true, s.Headings);
         if (Clean(ld?.Headline) is { } headline)
             return headline;
         if (Clean(s.TitleTag) is { } tag)
-            return StripSite(tag, siteName, onlyKnown: false);
+            return StripSite(tag, siteName, onlyKnown: false, s.Headings);
         return Clean(h1);
     }
 
     /// <summary>Removes a site-name segment from a page title; without a known site name the longest segment is kept.</summary>
-    public static string StripSite(string title, string? siteName, bool onlyKnown)
+    public static string StripSite(string title, string? siteName, bool onlyKnown, IReadOnlyList<string>? headings = null)
     {
         foreach (var sep in TitleSeparators)
         {
@@ -48,6 +48,19 @@ internal static class MetadataReader
                 if (siteName is not null && (p.Equals(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(p, StringComparison.OrdinalIgnoreCase) && p.Length > 3))
                     continue;
                 kept.Add(p);
+            }
+
+            if (headings is not null)
+            {
+                // The segment the page repeats as a heading is the article's title.
+                foreach (var k in kept)
+                {
+                    foreach (var h in headings)
+                    {
+                        if (k.Equals(TextBuilder.Fold(h), StringComparison.OrdinalIgnoreCase))
+                            return k;
+                    }
+                }
             }
 
             if (kept.Count == parts.Length && onlyKnown)
@@ -130,8 +143,8 @@ internal static class MetadataReader
         return digits > 2 || !char.IsLetter(v[0]) ? null : v.TrimEnd(',', ';', ':', '-');
     }
 
-    /// <summary>JSON-LD datePublished, date metas, the first &lt;time datetime&gt;, a date in the URL, then a date in the text's opening.</summary>
-    public static DateTimeOffset? Published(PageSignals s, JsonLdArticle? ld, string? url, string body, DateTimeOffset notAfter)
+    /// <summary>JSON-LD datePublished, date metas, the first &lt;time datetime&gt;, a full date in the URL, a dated line above the body, then the text's opening.</summary>
+    public static DateTimeOffset? Published(PageSignals s, JsonLdArticle? ld, string? url, string? dateText, string body, DateTimeOffset notAfter)
     {
         ReadOnlySpan<string> keys =
         [
@@ -143,6 +156,8 @@ internal static class MetadataReader
             d ??= DateParser.Parse(s.Get(k), notAfter);
         d ??= DateParser.Parse(s.TimeValue, notAfter);
         d ??= DateParser.FromUrl(url, notAfter);
+        if (d is null && dateText is not null && DateParser.FromProse(dateText) is { } line && DateParser.Plausible(line, notAfter))
+            d = line;
         if (d is null && DateParser.FromProse(body.AsSpan(0, Math.Min(body.Length, 300))) is { } prose && DateParser.Plausible(prose, notAfter))
             d = prose;
         return d;

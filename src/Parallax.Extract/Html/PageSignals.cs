@@ -8,6 +8,9 @@ internal sealed class PageSignals
     /// <summary>Meta content by lower-cased property, name or itemprop; the first occurrence wins.</summary>
     public Dictionary<string, string> Meta { get; } = new(StringComparer.Ordinal);
     public List<string> JsonLd { get; } = [];
+
+    /// <summary>The first few h1/h2 texts, to pick the article's segment out of a &lt;title&gt;.</summary>
+    public List<string> Headings { get; } = [];
     public string? Canonical { get; set; }
     public string? TitleTag { get; set; }
     public string? TimeValue { get; set; }
@@ -18,6 +21,7 @@ internal sealed class PageSignals
     {
         Meta.Clear();
         JsonLd.Clear();
+        Headings.Clear();
         Canonical = TitleTag = TimeValue = HtmlLang = AuthorLink = null;
     }
 

@@ -203,6 +203,8 @@ internal sealed class PageWalker
             Array.Resize(ref Blocks, Blocks.Length * 2);
         var tag = Elements[element].Tag;
         var (kind, level) = KindOf(tag);
+        if (kind == BlockKind.Heading && level <= 2 && Signals.Headings.Count < 10 && Length - _blockStart < 300)
+            Signals.Headings.Add(new string(_buffer, _blockStart, Length - _blockStart));
         Blocks[BlockCount++] = new Block
         {
             Start = _blockStart, Length = Length - _blockStart, Element = element, LinkChars = _blockLinkChars, Kind = kind, HeadingLevel = level,

@@ -49,7 +49,7 @@ public static partial class DateParser
         return null;
     }
 
-    /// <summary>A date in a URL path: /2024/03/05/ or /2024-03-05/.</summary>
+    /// <summary>A full date in a URL path: /2024/03/05/ or /2024-03-05/ (year and month alone are too coarse).</summary>
     public static DateTimeOffset? FromUrl(string? url, DateTimeOffset notAfter)
     {
         if (string.IsNullOrEmpty(url))
@@ -59,7 +59,9 @@ public static partial class DateParser
             return null;
         var year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        var day = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 1;
+        if (!m.Groups[3].Success)
+            return null;
+        var day = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
             return null;
         var d = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
