@@ -76,8 +76,20 @@ public static partial class TextDecoder
     {
         var counter = new CountingFallback();
         var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, counter);
-        var text = strict.GetString(bytes);
-        return new DecodedText(text, encoding.WebName, method, counter.Count);
+
+        // Count once: GetString would run the fallback in both its sizing and its decoding pass.
+        var length = strict.GetCharCount(bytes);
+        counter.Count = 0;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        try
+        {
+            var written = strict.GetChars(bytes, buffer);
+            return new DecodedText(new string(buffer, 0, written), encoding.WebName, method, counter.Count);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static Encoding? SniffUtf16(ReadOnlySpan<byte> bytes)
