@@ -14,7 +14,8 @@ public sealed class ArticleExtractor : IExtractor
         if (raw.Content.Length == 0)
             throw new DocumentException("empty document (0 bytes)");
         var decoded = TextDecoder.Decode(raw.Content.Span, raw.Charset);
-        var text = decoded.Text;
+        // Raw is the decoded, NFC-composed input, so removed-span offsets and the text agree on characters.
+        var text = Composer.Compose(decoded.Text);
         if (text.AsSpan().IsWhiteSpace())
             throw new DocumentException("no text (only white space)");
 

@@ -84,3 +84,14 @@ public sealed class RuleTests
     [InlineData("", null)]
     public void Language_tags_are_normalised(string tag, string? expected) => Assert.Equal(expected, HtmlExtractor.NormalizeLanguage(tag));
 }
+
+public sealed class ComposerTests
+{
+    [Theory]
+    [InlineData("gepru\u0308ft", "geprüft")]
+    [InlineData("Cafe\u0301 cre\u0300me", "Café crème")]
+    [InlineData("already composed ü", "already composed ü")]
+    [InlineData("\u0308 leading mark", "\u0308 leading mark")]
+    [InlineData("S\u030Co\u0303", "Šõ")]
+    public void Base_letter_and_combining_mark_are_composed(string input, string expected) => Assert.Equal(expected, Composer.Compose(input));
+}
