@@ -18,8 +18,7 @@ public static class HtmlExtractor
         var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = true });
         var walker = _walker ??= new PageWalker();
         walker.Reset();
-        // Not disposed: AngleSharp's Dispose walks the tree in a way that grows quadratically with depth, and holds nothing unmanaged here.
-        var doc = parser.ParseDocument(MarkupGuard.Defuse(html));
+        using var doc = parser.ParseDocument(MarkupGuard.Defuse(html));
         cancellationToken.ThrowIfCancellationRequested();
         walker.Walk(doc, cancellationToken);
         var signals = walker.Signals;
