@@ -19,6 +19,8 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(FactsEvalCommand.Create());
+root.Subcommands.Add(EvalExtractionCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 
 var version = root.Options.OfType<VersionOption>().FirstOrDefault();
 if (version is not null)

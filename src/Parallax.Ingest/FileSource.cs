@@ -14,11 +14,13 @@ public sealed class FileSource : ISource
 
     private readonly IReadOnlyList<string> _paths;
     private readonly long _maxBytes;
+    private readonly string? _url;
 
-    public FileSource(IReadOnlyList<string> paths, long maxBytes = DefaultMaxBytes)
+    public FileSource(IReadOnlyList<string> paths, long maxBytes = DefaultMaxBytes, string? url = null)
     {
         _paths = paths;
         _maxBytes = maxBytes;
+        _url = url;
     }
 
     public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -90,7 +92,7 @@ public sealed class FileSource : ISource
                 return SourceItem.Fail(file, $"file is {info.Length:N0} bytes, over the {_maxBytes:N0}-byte limit");
 
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            return SourceItem.Ok(new RawDocument(SourceInfo.FromPath(file), bytes)
+            return SourceItem.Ok(new RawDocument(new SourceInfo(file, _url, null), bytes)
             {
                 RetrievedAt = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero),
             });

@@ -20,7 +20,7 @@ public static class AnalyzeCommand
         {
             var engine = Engine.CreateDefault();
             var progress = new ProgressDisplay();
-            var source = new FileSource(parse.GetValue(paths)!);
+            var source = SourceFactory.Create(parse.GetValue(paths)!);
             var result = await progress.RunAsync("analyzing", p => engine.AnalyzeAsync(source, p, ct));
             var report = ReportBuilder.Build(result.Corpus, result.Errors);
             var text = parse.GetValue(format) == "md" ? MarkdownReport.Render(report) : ReportJson.Serialize(report) + "\n";

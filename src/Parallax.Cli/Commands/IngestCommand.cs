@@ -20,7 +20,7 @@ public static class IngestCommand
             using var store = OpenStore(parse.GetValue(db)!);
             var ingestor = new Ingestor(Engine.CreateDefault(), store);
             var progress = new ProgressDisplay();
-            var summary = await progress.RunAsync("ingesting", p => ingestor.RunAsync(new FileSource(parse.GetValue(paths)!), p, ct));
+            var summary = await progress.RunAsync("ingesting", p => ingestor.RunAsync(SourceFactory.Create(parse.GetValue(paths)!), p, ct));
             Console.Out.WriteLine(
                 $"{summary.Processed} documents: {summary.Added} stored, {summary.AlreadyStored} already stored, {summary.Errors.Count} failed; {store.ArticleCount} articles in {store.Path}");
             return ExitCodes.ForErrors(summary.Errors.Count);

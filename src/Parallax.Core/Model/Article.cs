@@ -28,6 +28,9 @@ public sealed class Article
     public ImmutableArray<RemovedSpan> Removed { get; init; } = [];
     public ImmutableArray<string> Captions { get; init; } = [];
 
+    /// <summary>Problems met and repaired while reading the input (replaced byte sequences, non-English text, fallbacks).</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+
     /// <summary>
     /// The id hashes the title and cleaned text, so the same story captured twice
     /// (another URL, other page furniture) gets the same id and is stored once.

@@ -1,0 +1,101 @@
+namespace Parallax.Extract.Html;
+
+/// <summary>
+/// Reads class, id, role and itemprop names for what a container is for. Names are split into
+/// word tokens ("post-share_bar" → post, share, bar) so "ad" cannot match inside "header".
+/// </summary>
+internal static class ClassHints
+{
+    private static readonly HashSet<string> BoilerTokens = new(StringComparer.Ordinal)
+    {
+        "comment", "comments", "share", "sharing", "shares", "social", "related", "newsletter", "subscribe", "subscription",
+        "cookie", "cookies", "consent", "gdpr", "sidebar", "ad", "ads", "advert", "advertisement", "adslot", "promo", "promoted",
+        "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "masthead", "widget", "widgets",
+        "popup", "modal", "sponsor", "sponsored", "outbrain", "taboola", "recommended", "recommendations", "trending",
+        "tags", "tagcloud", "pagination", "pager", "disqus", "rating", "toolbar", "signup", "login", "paywall", "teaser",
+        "teasers", "banner", "skip", "jump", "print", "tools", "sharebar", "socialmedia", "relatedposts", "most", "popular",
+        "author-bio", "bio", "newsletters", "donate", "donation", "follow", "offscreen", "screenreader", "sr",
+        "meta", "postmeta", "timestamp", "dateline", "byline", "byl", "credits", "more", "readmore", "next", "prev", "previous",
+    };
+
+    private static readonly HashSet<string> ContentTokens = new(StringComparer.Ordinal)
+    {
+        "articlebody", "entry", "post", "story", "article", "content", "main", "body", "text", "blogpost", "hentry", "prose",
+    };
+
+    private static readonly string[] ContentPairs =
+    [
+        "article-body", "article-content", "article-text", "articlebody", "post-content", "post-body", "entry-content",
+        "entry-body", "story-body", "story-content", "story-text", "main-content", "content-body", "post-text", "blog-post",
+        "article__body", "article__content", "rich-text", "page-content", "node-content", "field-body", "text-content",
+    ];
+
+    public static ElementFlags Classify(string tag, string? cls, string? id, string? role, string? itemprop)
+    {
+        var flags = ElementFlags.None;
+        if (tag is "nav" or "aside" or "footer" or "form" or "menu" or "dialog")
+            flags |= ElementFlags.Chrome;
+        if (tag is "figcaption")
+            flags |= ElementFlags.Caption;
+        if (tag is "article" or "main")
+            flags |= ElementFlags.ContentHint;
+        if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "search" or "menu" or "dialog" or "alert")
+            flags |= ElementFlags.Chrome;
+        else if (role is "main" or "article")
+            flags |= ElementFlags.ContentHint;
+        if (itemprop is not null && (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("text", StringComparison.OrdinalIgnoreCase)))
+            flags |= ElementFlags.ContentHint;
+        if (itemprop is not null && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
+            flags |= ElementFlags.Byline;
+        flags |= Names(cls);
+        flags |= Names(id);
+        return flags;
+    }
+
+    private static ElementFlags Names(string? names)
+    {
+        if (string.IsNullOrEmpty(names) || names.Length > 400)
+            return ElementFlags.None;
+        var lower = names.ToLowerInvariant();
+        var flags = ElementFlags.None;
+        foreach (var pair in ContentPairs)
+        {
+            if (lower.Contains(pair, StringComparison.Ordinal))
+                return ElementFlags.ContentHint;
+        }
+
+        var span = lower.AsSpan();
+        var i = 0;
+        var boiler = false;
+        var content = false;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !char.IsAsciiLetterOrDigit(span[i]))
+                i++;
+            var start = i;
+            while (i < span.Length && char.IsAsciiLetterOrDigit(span[i]))
+                i++;
+            if (i == start)
+                break;
+            var token = span[start..i];
+            var lookup = BoilerTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.Contains(token))
+                boiler = true;
+            if (token is "caption" or "wp-caption-text" or "credit" or "photo-credit" or "image-credit")
+                flags |= ElementFlags.Caption;
+            if (token is "byline" or "author" or "authors" or "byl")
+                flags |= ElementFlags.Byline;
+            if (token is "dek" or "subtitle" or "standfirst" or "subhead" or "subheadline" or "deck" or "summary" or "lede" or "teaser-text" or "excerpt" or "intro")
+                flags |= ElementFlags.Dek;
+            if (ContentTokens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
+                content = true;
+        }
+
+        // "commentary" and "comment-free" style names are content; only whole-token matches count as boilerplate.
+        if (boiler)
+            flags |= ElementFlags.Boilerplate;
+        else if (content && (lower.Contains("article", StringComparison.Ordinal) || lower.Contains("post", StringComparison.Ordinal) || lower.Contains("story", StringComparison.Ordinal) || lower.Contains("entry", StringComparison.Ordinal)))
+            flags |= ElementFlags.ContentHint;
+        return flags;
+    }
+}

@@ -1,0 +1,299 @@
+namespace Parallax.Extract.Html;
+
+/// <summary>What the selector kept: body paragraphs in reading order, captions, and header pieces it saw.</summary>
+internal sealed class Selection
+{
+    public List<string> Paragraphs { get; } = [];
+    public List<BlockKind> Kinds { get; } = [];
+    public List<string> Captions { get; } = [];
+    public string? Byline { get; set; }
+    public string? Dek { get; set; }
+    public string? H1 { get; set; }
+
+    /// <summary>A short line before the body that carries a date ("Posted on March 3, 2021 by ...").</summary>
+    public string? DateText { get; set; }
+}
+
+/// <summary>
+/// Picks the main-content container and keeps its blocks. Each text block of prose scores its
+/// ancestors with decaying weight (commas and length count, links do not), the best container is
+/// weighed by class/id hints and link density, siblings that score close are added, and inside the
+/// chosen subtree boilerplate containers, link lists, captions and title/byline/date lines are set aside.
+/// </summary>
+internal static class ContentSelector
+{
+    private static readonly float[] LevelWeight = [1f, 0.5f, 1f / 6, 1f / 9, 1f / 12];
+
+    public static Selection Select(PageWalker w, string? title)
+    {
+        var els = w.Elements.AsSpan(0, w.ElementCount);
+        var blocks = w.Blocks.AsSpan(0, w.BlockCount);
+        var sel = new Selection();
+        if (els.Length == 0)
+            return sel;
+        Totals(els, blocks);
+        Score(w, els, blocks);
+        var best = Climb(els, Best(els));
+        MarkRoots(els, best);
+        Emit(w, els, blocks, title, sel);
+        return sel;
+    }
+
+    private static void Totals(Span<ElementInfo> els, ReadOnlySpan<Block> blocks)
+    {
+        foreach (ref readonly var b in blocks)
+        {
+            els[b.Element].Chars += b.Length;
+            els[b.Element].LinkChars += b.LinkChars;
+            if (IsProse(b))
+            {
+                els[b.Element].GoodChars += b.Length;
+                if (!els[b.Element].UnderBoilerplate)
+                    els[b.Element].CleanChars += b.Length;
+            }
+        }
+
+        for (var i = els.Length - 1; i > 0; i--)
+        {
+            var p = els[i].Parent;
+            els[p].Chars += els[i].Chars;
+            els[p].LinkChars += els[i].LinkChars;
+            els[p].GoodChars += els[i].GoodChars;
+            els[p].CleanChars += els[i].CleanChars;
+        }
+    }
+
+    /// <summary>
+    /// Each element's own prose (its blocks, so lines split by &lt;br&gt; count together) scores the element's
+    /// container chain with decaying weight: one point, one per comma, one per 100 characters up to three.
+    /// </summary>
+    private static void Score(PageWalker w, Span<ElementInfo> els, ReadOnlySpan<Block> blocks)
+    {
+        var own = new int[els.Length];
+        var commas = new int[els.Length];
+        foreach (ref readonly var b in blocks)
+        {
+            if (b.Kind is BlockKind.Heading or BlockKind.Caption or BlockKind.Title || b.LinkChars * 2 > b.Length)
+                continue;
+            own[b.Element] += b.Length;
+            foreach (var c in w.Text(b))
+            {
+                if (c is ',' or '，' or '、' or '،')
+                    commas[b.Element]++;
+            }
+        }
+
+        for (var i = 0; i < els.Length; i++)
+        {
+            if (own[i] < 25)
+                continue;
+            float s = 1 + commas[i] + Math.Min(own[i] / 100f, 3f);
+            if (els[i].Tag is "li" or "dd" or "dt")
+                s *= 0.5f;
+            if (els[i].UnderBoilerplate)
+                s *= 0.2f;
+            var node = IsContainer(els[i].Tag) ? i : els[i].Parent;
+            for (var level = 0; level < LevelWeight.Length && node >= 0; level++)
+            {
+                els[node].Score += s * LevelWeight[level];
+                node = els[node].Parent;
+            }
+        }
+    }
+
+    private static bool IsProse(in Block b) =>
+        b.Kind is not (BlockKind.Heading or BlockKind.Caption or BlockKind.Title) && b.Length >= 25 && b.LinkChars * 2 <= b.Length;
+
+    private static bool IsContainer(string tag) => tag is "div" or "section" or "article" or "main" or "body" or "td";
+
+    private static float Final(in ElementInfo e)
+    {
+        if (e.Score <= 0)
+            return 0;
+        var s = e.Score + TagWeight(e.Tag);
+        // Hints scale the evidence rather than add to it, so a hinted element with almost no prose cannot win.
+        if ((e.Flags & ElementFlags.ContentHint) != 0)
+            s *= 1.5f;
+        if ((e.Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) != 0)
+            s *= 0.5f;
+        var ld = e.Chars == 0 ? 0 : (float)e.LinkChars / e.Chars;
+        return s * (1 - ld);
+    }
+
+    private static int TagWeight(string tag) => tag switch
+    {
+        "div" or "article" or "main" or "section" => 5,
+        "pre" or "td" or "blockquote" => 3,
+        "ul" or "ol" or "li" or "form" or "dl" or "dd" or "dt" or "address" => -3,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+        _ => 0,
+    };
+
+    private static int Best(ReadOnlySpan<ElementInfo> els)
+    {
+        var best = -1;
+        var bestScore = 0f;
+        for (var i = 1; i < els.Length; i++)
+        {
+            var f = Final(els[i]);
+            if (f > bestScore)
+            {
+                bestScore = f;
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Moves up while the parent holds clearly more clean prose than the choice and is not link-heavy:
+    /// articles split into several sibling sections are then kept whole.
+    /// </summary>
+    private static int Climb(ReadOnlySpan<ElementInfo> els, int best)
+    {
+        for (var step = 0; step < 3 && best > 0; step++)
+        {
+            var p = els[best].Parent;
+            if (p <= 0 || els[p].Tag is "body" or "html")
+                break;
+            var parent = els[p];
+            var ld = parent.Chars == 0 ? 1 : (float)parent.LinkChars / parent.Chars;
+            if (parent.CleanChars < els[best].CleanChars * 1.25f + 200 || ld > 0.25f)
+                break;
+            best = p;
+        }
+
+        return best;
+    }
+
+    /// <summary>Marks the chosen container and its close-scoring siblings, then which descendants are dropped as boilerplate.</summary>
+    private static void MarkRoots(Span<ElementInfo> els, int best)
+    {
+        if (best < 0)
+        {
+            // No prose container: fall back to the whole page, still without chrome.
+            els[0].InRoot = true;
+            for (var i = 1; i < els.Length; i++)
+            {
+                els[i].InRoot = true;
+                els[i].Dropped = els[els[i].Parent].Dropped || (els[i].Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) != 0;
+            }
+
+            return;
+        }
+
+        var parent = els[best].Parent;
+        var bestScore = Final(els[best]);
+        var bestGood = els[best].GoodChars;
+        var threshold = Math.Max(10f, bestScore * 0.2f);
+        for (var i = 1; i < els.Length; i++)
+        {
+            ref var e = ref els[i];
+            if (i == best)
+            {
+                e.InRoot = true;
+                continue;
+            }
+
+            if (e.Parent == parent && parent >= 0 && !els[parent].InRoot)
+            {
+                var ld = e.Chars == 0 ? 1 : (float)e.LinkChars / e.Chars;
+                var keep = (e.Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) == 0
+                    && (Final(e) >= threshold || (e.Tag is "p" && e.Chars > 80 && ld < 0.25f));
+                if (keep)
+                {
+                    e.InRoot = true;
+                    continue;
+                }
+            }
+
+            var pe = els[e.Parent];
+            if (pe.InRoot)
+            {
+                e.InRoot = true;
+
+                // A flagged container that holds most of the chosen prose is the article under an unlucky class name.
+                e.Dropped = pe.Dropped || ((e.Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) != 0 && e.GoodChars * 2 < bestGood);
+            }
+        }
+    }
+
+    private static void Emit(PageWalker w, ReadOnlySpan<ElementInfo> els, ReadOnlySpan<Block> blocks, string? title, Selection sel)
+    {
+        var seenBody = false;
+        foreach (ref readonly var b in blocks)
+        {
+            var e = els[b.Element];
+            if (b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && sel.H1 is null)
+                sel.H1 = w.TextString(b);
+            var flags = ChainFlags(els, b.Element);
+            if (!seenBody && sel.Byline is null && (flags & ElementFlags.Byline) != 0 && b.Length < 150)
+                sel.Byline = w.TextString(b);
+            if (!seenBody && sel.Dek is null && (flags & ElementFlags.Dek) != 0 && b.Length is >= 20 and < 500 && b.Kind != BlockKind.Heading)
+                sel.Dek = w.TextString(b);
+            var text = w.Text(b);
+            if (!seenBody && sel.DateText is null && b.Length < 120 && DateParser.FromProse(text) is not null)
+                sel.DateText = text.ToString();
+            if (b.Kind == BlockKind.Caption || (flags & ElementFlags.Caption) != 0)
+            {
+                // Captions of the article's own figures may sit outside the chosen body container, but not in page chrome.
+                if (sel.Captions.Count < 50 && !e.UnderBoilerplate && (e.InRoot || !seenBody))
+                    sel.Captions.Add(text.ToString());
+                continue;
+            }
+
+            if (!e.InRoot || e.Dropped)
+                continue;
+
+            if (!HasLetterOrDigit(text))
+                continue;
+            var linkDensity = (float)b.LinkChars / b.Length;
+            if (b.Kind == BlockKind.Heading ? linkDensity > 0.8f : linkDensity > 0.5f && b.Length < 400)
+                continue;
+            if (b.Kind == BlockKind.Heading && title is not null && !seenBody && Similar(text, title))
+                continue;
+            if ((flags & ElementFlags.Dek) != 0 && !seenBody && sel.Dek is not null && text.SequenceEqual(sel.Dek))
+                continue;
+            if (b.Length < 80 && (LineRules.IsBylineLine(text) || LineRules.IsDateLine(text)))
+                continue;
+            sel.Paragraphs.Add(text.ToString());
+            sel.Kinds.Add(b.Kind);
+            if (b.Kind != BlockKind.Heading)
+                seenBody = true;
+        }
+    }
+
+    private static ElementFlags ChainFlags(ReadOnlySpan<ElementInfo> els, int element)
+    {
+        var flags = ElementFlags.None;
+        for (var i = 0; i < 4 && element >= 0; i++)
+        {
+            flags |= els[element].Flags;
+            element = els[element].Parent;
+        }
+
+        return flags;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Same text up to case and punctuation, or one contains the other (titles gain and lose site suffixes).</summary>
+    internal static bool Similar(ReadOnlySpan<char> a, string b)
+    {
+        if (a.Equals(b, StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (a.Length < 10 || b.Length < 10)
+            return false;
+        return b.AsSpan().Contains(a, StringComparison.OrdinalIgnoreCase) || a.Contains(b, StringComparison.OrdinalIgnoreCase);
+    }
+}
