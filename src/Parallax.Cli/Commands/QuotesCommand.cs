@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parallax.Annotations;
-using Parallax.Extract;
+using Parallax.Extract.Decoding;
 using Parallax.Ingest;
 using Parallax.Model;
 using Parallax.Pipeline;
@@ -139,7 +139,7 @@ internal static class FactsCommand
     {
         public Article Extract(RawDocument raw, CancellationToken cancellationToken)
         {
-            var text = TextDecoder.Decode(raw.Content.Span);
+            var text = TextDecoder.Decode(raw.Content.Span).Text;
             if (text.AsSpan().IsWhiteSpace())
                 throw new DocumentException("no text (only white space)");
             var meta = new ArticleMetadata { Title = raw.TitleHint, Published = raw.PublishedHint };
