@@ -239,7 +239,25 @@ public static class PlainTextCleaner
             coreEnd = Math.Max(coreEnd, cut);
         }
 
-        return cut;
+        return StartOfFurniture(text, units, cut);
+    }
+
+    /// <summary>
+    /// A tail is page furniture only where its structure says so: the cut moves forward to the first line that looks
+    /// like furniture by its form (call to action, bullet, credit, short unpunctuated heading). Complete sentences
+    /// before it stay, since a short closing paragraph of a real article ("The donors meet again in June.") often
+    /// shares few words with the lead.
+    /// </summary>
+    private static int StartOfFurniture(string text, List<Unit> units, int cut)
+    {
+        for (var k = cut; k < units.Count; k++)
+        {
+            var s = Furniture.Structural(Span(text, units[k]));
+            if (!float.IsNaN(s) && s >= 0.8f)
+                return k;
+        }
+
+        return units.Count;
     }
 
     /// <summary>Paragraph units with raw offsets: each non-blank line, or blank-line groups when the text is hard-wrapped.</summary>
