@@ -185,18 +185,8 @@ public sealed partial class SqliteStore
     /// <summary>Reads an article without its raw input (which only removed-span offsets point into), for display.</summary>
     private static StoredArticle ReadLeanRow(SqliteDataReader r)
     {
-        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var meta = new ArticleMetadata
-        {
-            Title = S(4),
-            Dek = S(5),
-            Byline = S(6),
-            Dateline = S(7),
-            Published = S(8) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture) : null,
-            Language = S(9),
-            CanonicalUrl = S(10),
-        };
-        var article = new Article(new SourceInfo(S(1), S(2), S(3)), string.Empty, r.GetString(11), meta)
+        var (source, meta) = ReadHead(r);
+        var article = new Article(source, string.Empty, r.GetString(11), meta)
         {
             Captions = [.. StoreJsonContext.Read<string[]>(r.GetString(12))],
             Removed = ImmutableArray.Create(StoreJsonContext.Read<RemovedSpan[]>(r.GetString(13))),

@@ -198,7 +198,8 @@ public sealed partial class SqliteStore : IDisposable
     private const string ArticleColumns =
         "id, path, url, outlet, title, dek, byline, dateline, published, language, canonical_url, text, raw, captions, removed, annotations";
 
-    private static Document ReadDocument(SqliteDataReader r)
+    /// <summary>Source and metadata from columns 1–10, which every article query selects in the same order.</summary>
+    private static (SourceInfo Source, ArticleMetadata Metadata) ReadHead(SqliteDataReader r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         var meta = new ArticleMetadata
@@ -211,7 +212,13 @@ public sealed partial class SqliteStore : IDisposable
             Language = S(9),
             CanonicalUrl = S(10),
         };
-        var article = new Article(new SourceInfo(S(1), S(2), S(3)), r.GetString(12), r.GetString(11), meta)
+        return (new SourceInfo(S(1), S(2), S(3)), meta);
+    }
+
+    private static Document ReadDocument(SqliteDataReader r)
+    {
+        var (source, meta) = ReadHead(r);
+        var article = new Article(source, r.GetString(12), r.GetString(11), meta)
         {
             Captions = [.. StoreJsonContext.Read<string[]>(r.GetString(13))],
             Removed = ImmutableArray.Create(StoreJsonContext.Read<RemovedSpan[]>(r.GetString(14))),
