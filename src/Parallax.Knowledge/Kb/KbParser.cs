@@ -8,29 +8,15 @@ namespace Parallax.Knowledge.Kb;
 /// </summary>
 internal static class KbParser
 {
-    public static void ParseFile(KnowledgeBaseBuilder builder, string kind, TextReader reader, string source)
-    {
-        string? line;
-        var number = 0;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
-                continue;
-            var fields = line.Split('\t');
-            try
-            {
-                ParseLine(builder, kind, fields, source);
-            }
-            catch (FormatException ex)
-            {
-                throw new FormatException($"{source}:{number}: {ex.Message}", ex);
-            }
-        }
-    }
+    public static void ParseFile(KnowledgeBaseBuilder builder, string kind, TextReader reader, string source) =>
+        ForEachLine(reader, source, fields => ParseLine(builder, kind, fields, source));
 
     /// <summary>A user file: the first field is the kind.</summary>
-    public static void ParseUserFile(KnowledgeBaseBuilder builder, TextReader reader, string source)
+    public static void ParseUserFile(KnowledgeBaseBuilder builder, TextReader reader, string source) =>
+        ForEachLine(reader, source, fields => ParseLine(builder, fields[0].Trim().ToLowerInvariant(), fields[1..], source));
+
+    /// <summary>Tab-separated lines, skipping blanks and # comments; a bad line's error names the file and line.</summary>
+    private static void ForEachLine(TextReader reader, string source, Action<string[]> parse)
     {
         string? line;
         var number = 0;
@@ -39,10 +25,9 @@ internal static class KbParser
             number++;
             if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
                 continue;
-            var fields = line.Split('\t');
             try
             {
-                ParseLine(builder, fields[0].Trim().ToLowerInvariant(), fields[1..], source);
+                parse(line.Split('\t'));
             }
             catch (FormatException ex)
             {

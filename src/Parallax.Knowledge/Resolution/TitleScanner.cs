@@ -237,13 +237,9 @@ public sealed class TitleScanner(KnowledgeBase kb)
     /// <summary>Longest role phrase that ends at word i (words run right to left).</summary>
     private bool MatchRole(string text, ReadOnlySpan<(int S, int E)> words, int i, int n, out RoleEntry role, out int length)
     {
-        Span<char> buffer = stackalloc char[128];
         for (var k = Math.Min(kb.MaxRoleWords, n - i); k >= 1; k--)
         {
-            var span = text.AsSpan(words[i + k - 1].S, words[i].E - words[i + k - 1].S);
-            if (span.Length > 128)
-                continue;
-            if (kb.TryFindRole(buffer[..NameText.Normalize(span, buffer)], out role!))
+            if (TryRole(text, words[i + k - 1].S, words[i].E, out role))
             {
                 length = k;
                 return true;
@@ -257,13 +253,9 @@ public sealed class TitleScanner(KnowledgeBase kb)
 
     private bool MatchRoleForward(string text, ReadOnlySpan<(int S, int E)> words, int j, int n, out RoleEntry role, out int length)
     {
-        Span<char> buffer = stackalloc char[128];
         for (var k = Math.Min(kb.MaxRoleWords, n - j); k >= 1; k--)
         {
-            var span = text.AsSpan(words[j].S, words[j + k - 1].E - words[j].S);
-            if (span.Length > 128)
-                continue;
-            if (kb.TryFindRole(buffer[..NameText.Normalize(span, buffer)], out role!))
+            if (TryRole(text, words[j].S, words[j + k - 1].E, out role))
             {
                 length = k;
                 return true;
@@ -273,6 +265,16 @@ public sealed class TitleScanner(KnowledgeBase kb)
         role = null!;
         length = 0;
         return false;
+    }
+
+    /// <summary>The role named by text[start..end], normalized; phrases over 128 characters are never roles.</summary>
+    private bool TryRole(string text, int start, int end, out RoleEntry role)
+    {
+        role = null!;
+        if (end - start > 128)
+            return false;
+        Span<char> buffer = stackalloc char[128];
+        return kb.TryFindRole(buffer[..NameText.Normalize(text.AsSpan(start, end - start), buffer)], out role!);
     }
 
     /// <summary>Longest country or organization phrase ending at word i, written with a capital.</summary>
