@@ -6,6 +6,7 @@ using Parallax.Knowledge.Kb;
 using Parallax.Model;
 using Parallax.Stages;
 using Parallax.Stories;
+using Parallax.Stories.Comparison;
 
 namespace Parallax.Pipeline;
 
@@ -20,6 +21,9 @@ public sealed class Engine
 
     public DocumentPipeline Documents { get; }
     public IReadOnlyList<ICorpusStage> CorpusStages { get; }
+
+    /// <summary>The story stage, which also re-compares stored stories when new articles join them; null when the engine has none.</summary>
+    public StoryStage? Stories => CorpusStages.OfType<StoryStage>().FirstOrDefault();
 
     public static string Version { get; } =
         typeof(Engine).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
@@ -38,7 +42,7 @@ public sealed class Engine
             new FactsStage(),
             new EventStage(),
         };
-        var corpusStages = new List<ICorpusStage> { new EntityStage(entities), new StoryStage() };
+        var corpusStages = new List<ICorpusStage> { new EntityStage(entities), new StoryStage(comparisons: [new StoryComparison(name => kb.TryFind(name, out var hit) ? hit.Entry.Id : null)]) };
         return new Engine(new DocumentPipeline(new ArticleExtractor(), documentStages), corpusStages);
     }
 

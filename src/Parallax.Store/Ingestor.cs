@@ -33,6 +33,7 @@ public sealed class Ingestor
         var errors = new List<DocumentError>();
         var batch = new List<(Document, string)>(_batchSize);
         var pending = new HashSet<string>(StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         int processed = 0, added = 0, duplicates = 0;
         await foreach (var outcome in new PipelineRunner(_engine.Documents).RunAsync(source, cancellationToken).ConfigureAwait(false))
         {
@@ -51,7 +52,9 @@ public sealed class Ingestor
                 continue;
             }
 
-            batch.Add((doc, assigner.Assign(doc, cancellationToken)));
+            var story = assigner.Assign(doc, cancellationToken);
+            touched.Add(story);
+            batch.Add((doc, story));
             if (batch.Count >= _batchSize)
             {
                 added += _store.AddBatch(batch);
@@ -62,6 +65,37 @@ public sealed class Ingestor
 
         if (batch.Count > 0)
             added += _store.AddBatch(batch);
+        RefreshComparisons(_engine, _store, touched, cancellationToken);
         return new IngestSummary(processed, added, duplicates, errors);
+    }
+
+    /// <summary>
+    /// Rebuilds and stores the comparison of every story that gained articles, from all of its stored articles. Done
+    /// once per run, not per batch, so a story that grows across many batches is compared once.
+    /// </summary>
+    public static void RefreshComparisons(Engine engine, SqliteStore store, IEnumerable<string> storyIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(storyIds);
+        if (engine.Stories is not { } stage)
+            return;
+        foreach (var id in storyIds)
+        {
+            if (store.GetStoryRow(id, countOutlets: false) is not { } row)
+                continue;
+            var docs = store.ReadStoryArticles(id).ConvertAll(a => a.Document);
+
+            // Entities are resolved across the story's articles first, as a run of analyze does across its corpus,
+            // so one actor spelled two ways is one speaker and one name-variant row.
+            var corpus = new Corpus(docs);
+            foreach (var other in engine.CorpusStages)
+            {
+                if (other is not StoryStage)
+                    other.Process(corpus, cancellationToken);
+            }
+
+            store.SaveComparison(stage.Refresh(id, row.Title, docs, cancellationToken));
+        }
     }
 }

@@ -24,9 +24,13 @@ public sealed record StoredComparison(
     IReadOnlyList<Conflict> Conflicts,
     IReadOnlyList<Finding> Agreements,
     IReadOnlyList<Finding> Unique,
-    IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<NameVariant>? NameVariants = null,
+    IReadOnlyList<HeadlineFrame>? Framing = null,
+    IReadOnlyList<ActorNode>? Nodes = null,
+    IReadOnlyList<ActorEdge>? Edges = null)
 {
-    public static StoredComparison From(Story s) => new(s.Brief, s.Conflicts, s.Agreements, s.Unique, s.Timeline);
+    public static StoredComparison From(Story s) => new(s.Brief, s.Conflicts, s.Agreements, s.Unique, s.Timeline, s.NameVariants, s.Framing, s.Nodes, s.Edges);
 
     public void ApplyTo(Story s)
     {
@@ -35,6 +39,10 @@ public sealed record StoredComparison(
         s.Agreements.AddRange(Agreements);
         s.Unique.AddRange(Unique);
         s.Timeline.AddRange(Timeline);
+        s.NameVariants.AddRange(NameVariants ?? []);
+        s.Framing.AddRange(Framing ?? []);
+        s.Nodes.AddRange(Nodes ?? []);
+        s.Edges.AddRange(Edges ?? []);
     }
 }
 

@@ -19,7 +19,7 @@ public sealed class StoryStage : ICorpusStage
     public StoryStage(ClusterOptions? options = null, IReadOnlyList<IStoryComparison>? comparisons = null, int briefSentences = BriefBuilder.DefaultSentences)
     {
         _options = options;
-        _comparisons = comparisons ?? [];
+        _comparisons = comparisons ?? [new Comparison.StoryComparison()];
         _briefSentences = briefSentences;
     }
 
@@ -65,13 +65,42 @@ public sealed class StoryStage : ICorpusStage
         LinkCopies(assigner, stream, byNumber);
         RecordChanges(assigner, stream, byNumber);
         foreach (var (story, members) in byNumber.Values)
+            Finish(story, members, cancellationToken);
+    }
+
+    /// <summary>
+    /// Compares one stored story again after articles joined it: its copies are found among its own articles, then
+    /// the brief and every comparison are rebuilt. Docs are in stream order.
+    /// </summary>
+    public Story Refresh(string id, string title, IReadOnlyList<Document> docs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        var story = new Story { Id = id, Title = title };
+        var assigner = new StoryAssigner(_options);
+        var stream = new List<Document>(docs.Count);
+        foreach (var d in docs)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var independent = members.FindAll(d => story.IsIndependent(d.Article.Id));
-            story.Brief.AddRange(BriefBuilder.Build(independent, _briefSentences));
-            foreach (var comparison in _comparisons)
-                comparison.Compare(story, new StorySources(members, independent), cancellationToken);
+            assigner.Assign(d, cancellationToken);
+            stream.Add(d);
+            story.Articles.Add(d.Article.Id);
         }
+
+        var entry = (story, stream);
+        var byNumber = new Dictionary<int, (Story Story, List<Document> Docs)>();
+        for (var ordinal = 0; ordinal < stream.Count; ordinal++)
+            byNumber[assigner.Clusterer.StoryOf(ordinal)] = entry;
+        LinkCopies(assigner, stream, byNumber);
+        Finish(story, stream, cancellationToken);
+        return story;
+    }
+
+    private void Finish(Story story, List<Document> members, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var independent = members.FindAll(d => story.IsIndependent(d.Article.Id));
+        story.Brief.AddRange(BriefBuilder.Build(independent, _briefSentences));
+        foreach (var comparison in _comparisons)
+            comparison.Compare(story, new StorySources(members, independent), cancellationToken);
     }
 
     /// <summary>

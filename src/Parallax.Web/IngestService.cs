@@ -1,6 +1,7 @@
 using System.Text;
 using Parallax.Model;
 using Parallax.Pipeline;
+using Parallax.Store;
 using Parallax.Stories;
 using Parallax.Web.Api;
 
@@ -71,6 +72,7 @@ public sealed class IngestService
 
             if (batch.Count > 0)
                 store.AddBatch(batch);
+            Ingestor.RefreshComparisons(_engine, store, batch.Select(b => b.Item2).Distinct(StringComparer.Ordinal), cancellationToken);
             _assignedSeq = store.MaxSeq;
             store.SyncEntityIndex();
             return results;

@@ -29,6 +29,24 @@ public sealed class AnalyzeTests
         Assert.StartsWith("# Parallax report", r.Stdout, StringComparison.Ordinal);
         Assert.Contains("## Story ", r.Stdout, StringComparison.Ordinal);
         Assert.Contains("Donors pledge flood aid for Veldonia", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| Riverside Gazette | Meridian Daily | The Harbor Ledger | capital-tribune.txt | northwind-wire.txt |", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| nation (conference) (number) | ✗ conflict | more than 20 | copy of northwind-wire.txt | 22 | about 20 | 19 |", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| 41,000 people (displaced) (claim) | = agree |", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("**Aleksandr Petrenko**: ", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_report_is_one_static_page_whose_values_link_to_marked_spans()
+    {
+        var r = Repo.Run(Repo.Root, "analyze", "samples", "--format", "html");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.StartsWith("<!doctype html>", r.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", r.Stdout, StringComparison.OrdinalIgnoreCase);
+        var links = System.Text.RegularExpressions.Regex.Matches(r.Stdout, "href=\"#(c-[0-9a-f]{16}-[0-9]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.True(links.Count > 10, $"{links.Count} links");
+        foreach (var id in links)
+            Assert.Contains($"<span id=\"{id}\"></span>", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"conflict\">", r.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public static class AnalyzeCommand
     public static Command Create()
     {
         var paths = Options.Paths();
-        var format = Options.Format("json", "json", "md");
+        var format = Options.Format("json", "json", "md", "html");
         var output = Options.Out();
         var command = new Command("analyze", "Run the whole pipeline over files or directories and print the result.")
         {
@@ -23,7 +23,12 @@ public static class AnalyzeCommand
             var source = SourceFactory.Create(parse.GetValue(paths)!);
             var result = await progress.RunAsync("analyzing", p => engine.AnalyzeAsync(source, p, ct));
             var report = ReportBuilder.Build(result.Corpus, result.Errors);
-            var text = parse.GetValue(format) == "md" ? MarkdownReport.Render(report) : ReportJson.Serialize(report) + "\n";
+            var text = parse.GetValue(format) switch
+            {
+                "md" => MarkdownReport.Render(report),
+                "html" => HtmlReport.Render(report),
+                _ => ReportJson.Serialize(report) + "\n",
+            };
             await Output.WriteAsync(parse.GetValue(output), text, ct);
             return ExitCodes.ForErrors(result.Errors.Count);
         });

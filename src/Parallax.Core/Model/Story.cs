@@ -3,14 +3,54 @@ namespace Parallax.Model;
 /// <summary>A pointer to the evidence for an item: article id and offsets into its Text.</summary>
 public sealed record Citation(string Article, int Start, int Length, string Text);
 
-public sealed record CitedValue(string Value, string Article, int Start, int Length, string Text);
+/// <summary>
+/// One side of a conflict: the normalized value, and the sentence that asserts it. Written is the value as the
+/// article writes it ("Thirty"), at WrittenStart in the same text.
+/// </summary>
+public sealed record CitedValue(string Value, string Article, int Start, int Length, string Text)
+{
+    public string? Outlet { get; init; }
+    public string? Written { get; init; }
+    public int WrittenStart { get; init; } = -1;
+}
 
 public sealed record Conflict(string Kind, string About, IReadOnlyList<CitedValue> Values);
 
 /// <summary>An agreement or a unique fact: what it is about and where each outlet says it.</summary>
 public sealed record Finding(string Kind, string About, IReadOnlyList<Citation> Evidence);
 
-public sealed record TimelineEntry(string Date, string Text, string Article, int Start, int Length);
+/// <summary>How each outlet writes one shared actor: its forms, fullest first, and where the fullest one first appears.</summary>
+public sealed record NameVariant(string Entity, string Name, IReadOnlyList<OutletSpelling> Outlets);
+
+public sealed record OutletSpelling(string Outlet, string Article, IReadOnlyList<string> Forms, Citation First);
+
+/// <summary>
+/// How one outlet's headline and lede frame the story: the actors they put first, the stance cues they use
+/// ("without", "won't rule out"), and the headline words no other outlet's headline uses.
+/// </summary>
+public sealed record HeadlineFrame(
+    string Outlet,
+    string Article,
+    string Headline,
+    Citation? Lede,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<FrameCue> Cues,
+    IReadOnlyList<string> Distinctive);
+
+/// <summary>A stance cue: the words, what they signal (exclusion, openness, refusal, conflict, cooperation…), and the actor they bear on.</summary>
+public sealed record FrameCue(string Words, string Signal, string? Actor, string Where);
+
+public sealed record ActorNode(string Id, string Name, string? Type, int Weight);
+
+/// <summary>Events (Kind "event", counted per CAMEO quad class 1–4) or quotes (Kind "quote") from Source about Target.</summary>
+public sealed record ActorEdge(string Source, string Target, string Kind, int Count, IReadOnlyList<int> Quads);
+
+/// <summary>A dated item: Date is yyyy-MM-dd; Cameo is set when the entry is a coded event.</summary>
+public sealed record TimelineEntry(string Date, string Text, string Article, int Start, int Length)
+{
+    public string? Cameo { get; init; }
+    public string? Outlet { get; init; }
+}
 
 /// <summary>
 /// An article that is a copy of an earlier one (exact duplicate, syndicated wire copy or lightly edited copy).
@@ -34,6 +74,10 @@ public sealed class Story
     public List<Finding> Agreements { get; } = [];
     public List<Finding> Unique { get; } = [];
     public List<TimelineEntry> Timeline { get; } = [];
+    public List<NameVariant> NameVariants { get; } = [];
+    public List<HeadlineFrame> Framing { get; } = [];
+    public List<ActorNode> Nodes { get; } = [];
+    public List<ActorEdge> Edges { get; } = [];
 
     /// <summary>Copies among Articles, keyed by the copy's id. A copy counts once as a source of facts: through its original.</summary>
     public Dictionary<string, DuplicateLink> DuplicateOf { get; } = new(StringComparer.Ordinal);

@@ -25,11 +25,20 @@ public static class MarkdownReport
 
             Section(sb, "Copies (counted once)", story.Duplicates.Select(d => $"`{d.Article}` is a {d.Kind} copy of `{d.Of}` (similarity {d.Similarity:0.###})"));
             Section(sb, "Brief", story.Brief.Select(b => $"{Inline(b.Text)} [`{b.Article}` {b.Start}+{b.Length}]"));
+            Grid(sb, story, articles);
             Section(sb, "Conflicts", story.Conflicts.Select(c =>
-                $"{c.Kind} about {Inline(c.About)}: " + string.Join("; ", c.Values.Select(v => $"{Inline(v.Value)} (`{v.Article}` {v.Start}+{v.Length})"))));
+                $"{c.Kind} about {Inline(c.About)}: " + string.Join("; ", c.Values.Select(v => $"{Inline(v.Outlet ?? "?")} says {Inline(v.Value)} (`{v.Article}` {v.Start}+{v.Length})"))));
             Section(sb, "Agreements", story.Agreements.Select(FindingLine));
             Section(sb, "Only one outlet", story.Unique.Select(FindingLine));
-            Section(sb, "Timeline", story.Timeline.Select(t => $"{t.Date}: {Inline(t.Text)}"));
+            Section(sb, "Name variants", story.NameVariants.Select(v =>
+                $"**{Inline(v.Name)}**: " + string.Join("; ", v.Outlets.Select(o => $"{Inline(o.Outlet)}: {string.Join(", ", o.Forms.Select(Inline))}"))));
+            Section(sb, "Framing", story.Framing.Select(f =>
+                $"{Inline(f.Outlet)}: “{Inline(f.Headline)}”; puts first: {(f.Actors.Count == 0 ? "-" : string.Join(", ", f.Actors.Take(3).Select(Inline)))}"
+                + (f.Cues.Count == 0 ? "" : "; cues: " + string.Join(", ", f.Cues.Select(c => $"{Inline(c.Words)} ({c.Signal}{(c.Actor is null ? "" : ", " + Inline(c.Actor))}, {c.Where})")))));
+            Section(sb, "Timeline", story.Timeline.Select(t => $"{t.Date} ({Inline(t.Outlet ?? "?")}): {Inline(t.Text)}"));
+            Section(sb, "Actor network", story.Network.Edges.Take(15).Select(e =>
+                $"{Inline(NodeName(story, e.Source))} → {Inline(NodeName(story, e.Target))}: {e.Count} {e.Kind}{(e.Count == 1 ? "" : "s")}"
+                + (e.Kind == "event" ? " (quad classes " + string.Join("/", e.Quads) + ")" : "")));
         }
 
         Section(sb, "Entities", report.Entities.Select(e =>
@@ -61,6 +70,23 @@ public static class MarkdownReport
         Section(sb, "Errors", report.Errors.Select(e => $"{Inline(e.Source)} ({e.Stage}): {Inline(e.Message)}"), level: 2);
         return sb.ToString();
     }
+
+    /// <summary>Outlets as columns, facts as rows; the mark column says conflict, agreement or one outlet only.</summary>
+    private static void Grid(StringBuilder sb, StoryDto story, Dictionary<string, ArticleDto> articles)
+    {
+        var (outlets, rows) = ComparisonTable.Build(story, articles);
+        if (rows.Count == 0)
+            return;
+        sb.Append("\n### Comparison\n\n| fact | mark | ").Append(string.Join(" | ", outlets.Select(Inline))).Append(" |\n|---|---|");
+        sb.Append(string.Concat(Enumerable.Repeat("---|", outlets.Count))).Append('\n');
+        foreach (var r in rows)
+        {
+            var mark = r.Mark switch { ComparisonTable.Conflict => "✗ conflict", ComparisonTable.Agreement => "= agree", _ => "1 outlet" };
+            sb.Append($"| {Inline(r.About)} ({r.Kind}) | {mark} | ").Append(string.Join(" | ", r.Cells.Select(Inline))).Append(" |\n");
+        }
+    }
+
+    private static string NodeName(StoryDto story, string id) => story.Network.Nodes.FirstOrDefault(n => n.Id == id)?.Name ?? id;
 
     private static string FindingLine(FindingDto f) =>
         $"{Inline(f.About)} ({f.Kind}; " + string.Join(", ", f.Evidence.Select(e => $"`{e.Article}` {e.Start}+{e.Length}")) + ")";

@@ -90,12 +90,21 @@ public static class ReportBuilder
         s.Title,
         [.. s.Articles],
         s.Brief.Select(Cite).ToList(),
-        s.Conflicts.Select(c => new ConflictDto(c.Kind, c.About, c.Values.Select(v => new CitedValueDto(v.Value, v.Article, v.Start, v.Length, v.Text)).ToList())).ToList(),
+        s.Conflicts.Select(c => new ConflictDto(c.Kind, c.About, c.Values.Select(Value).ToList())).ToList(),
         s.Agreements.Select(Finding).ToList(),
         s.Unique.Select(Finding).ToList(),
-        s.Timeline.Select(t => new TimelineDto(t.Date, t.Text, t.Article, t.Start, t.Length)).ToList(),
+        s.Timeline.Select(t => new TimelineDto(t.Date, t.Text, t.Article, t.Start, t.Length, t.Outlet, t.Cameo)).ToList(),
         s.Articles.Where(a => s.DuplicateOf.ContainsKey(a)).Select(a => Duplicate(a, s.DuplicateOf[a])).ToList(),
-        s.Changes.Select(c => new StoryChangeDto(c.Kind, [.. c.Stories], [.. c.Articles], c.At)).ToList());
+        s.Changes.Select(c => new StoryChangeDto(c.Kind, [.. c.Stories], [.. c.Articles], c.At)).ToList(),
+        s.NameVariants.Select(v => new NameVariantDto(v.Entity, v.Name, v.Outlets.Select(o => new OutletSpellingDto(o.Outlet, o.Article, [.. o.Forms], Cite(o.First))).ToList())).ToList(),
+        s.Framing.Select(f => new FrameDto(f.Outlet, f.Article, f.Headline, f.Lede is null ? null : Cite(f.Lede), [.. f.Actors],
+            f.Cues.Select(c => new FrameCueDto(c.Words, c.Signal, c.Actor, c.Where)).ToList(), [.. f.Distinctive])).ToList(),
+        new NetworkDto(
+            s.Nodes.Select(n => new NetworkNodeDto(n.Id, n.Name, n.Type, n.Weight)).ToList(),
+            s.Edges.Select(e => new NetworkEdgeDto(e.Source, e.Target, e.Kind, e.Count, [.. e.Quads])).ToList()));
+
+    private static CitedValueDto Value(CitedValue v) =>
+        new(v.Value, v.Article, v.Start, v.Length, v.Text, v.Outlet, v.Written, v.WrittenStart < 0 ? null : v.WrittenStart);
 
     private static DuplicateDto Duplicate(string article, DuplicateLink d) => new(article, d.Of, d.Kind, d.Similarity, d.Containment);
 

@@ -96,13 +96,28 @@ public sealed record EventDto(
 
 public sealed record CitationDto(string Text, string Article, int Start, int Length);
 
-public sealed record CitedValueDto(string Value, string Article, int Start, int Length, string Text);
+public sealed record CitedValueDto(string Value, string Article, int Start, int Length, string Text, string? Outlet, string? Written, int? WrittenStart);
 
 public sealed record ConflictDto(string Kind, string About, List<CitedValueDto> Values);
 
 public sealed record FindingDto(string Kind, string About, List<CitationDto> Evidence);
 
-public sealed record TimelineDto(string Date, string Text, string Article, int Start, int Length);
+public sealed record TimelineDto(string Date, string Text, string Article, int Start, int Length, string? Outlet, string? Cameo);
+
+public sealed record NameVariantDto(string Entity, string Name, List<OutletSpellingDto> Outlets);
+
+public sealed record OutletSpellingDto(string Outlet, string Article, List<string> Forms, CitationDto First);
+
+public sealed record FrameDto(string Outlet, string Article, string Headline, CitationDto? Lede, List<string> Actors, List<FrameCueDto> Cues, List<string> Distinctive);
+
+public sealed record FrameCueDto(string Words, string Signal, string? Actor, string Where);
+
+public sealed record NetworkDto(List<NetworkNodeDto> Nodes, List<NetworkEdgeDto> Edges);
+
+public sealed record NetworkNodeDto(string Id, string Name, string? Type, int Weight);
+
+/// <summary>Quads counts events per CAMEO quad class 1–4 (all zero for quote edges).</summary>
+public sealed record NetworkEdgeDto(string Source, string Target, string Kind, int Count, List<int> Quads);
 
 public sealed record StoryDto(
     string Id,
@@ -114,7 +129,10 @@ public sealed record StoryDto(
     List<FindingDto> Unique,
     List<TimelineDto> Timeline,
     List<DuplicateDto> Duplicates,
-    List<StoryChangeDto> Changes);
+    List<StoryChangeDto> Changes,
+    List<NameVariantDto> NameVariants,
+    List<FrameDto> Framing,
+    NetworkDto Network);
 
 /// <summary>An article of the story that copies another (exact, syndicated or edited); it counts once, through Of.</summary>
 public sealed record DuplicateDto(string Article, string Of, string Kind, double Similarity, double Containment);

@@ -13,7 +13,7 @@ public sealed partial class StoryClusterer
         var number = _parent.Count;
         _parent.Add(number);
         _storyFirst.Add(ordinal);
-        _active[number] = new StoryState(number, time, _options.RecentMembers);
+        _active[number] = new StoryState(number, time, _options.RecentMembers) { LastTouched = Math.Max(time, _now) };
         return number;
     }
 
@@ -38,6 +38,8 @@ public sealed partial class StoryClusterer
         s.Members += o.Members;
         s.FirstTime = Math.Min(s.FirstTime, o.FirstTime);
         s.LastTime = Math.Max(s.LastTime, o.LastTime);
+        s.LastDated = Math.Max(s.LastDated, o.LastDated);
+        s.LastTouched = Math.Max(s.LastTouched, o.LastTouched);
         s.LastOrdinal = Math.Max(s.LastOrdinal, o.LastOrdinal);
         var recent = new List<Member>(s.Recent);
         recent.AddRange(o.Recent);
@@ -118,6 +120,8 @@ public sealed partial class StoryClusterer
 
         var number = Open(moved[0], story.LastTime);
         var fresh = _active[number];
+        fresh.LastDated = story.LastDated;
+        fresh.LastTouched = _now;
         foreach (var o in moved)
             _docStory[o] = number;
         SetCentroid(fresh, centroidB);
@@ -140,7 +144,7 @@ public sealed partial class StoryClusterer
         var cutoff = _now - _options.Window.Ticks;
         foreach (var s in _active.Values)
         {
-            if (s.LastTime < cutoff)
+            if (s.LastTouched < cutoff)
                 retire.Add(s);
         }
 
@@ -149,7 +153,7 @@ public sealed partial class StoryClusterer
             var live = new List<StoryState>();
             foreach (var s in _active.Values)
             {
-                if (s.LastTime >= cutoff)
+                if (s.LastTouched >= cutoff)
                     live.Add(s);
             }
 

@@ -65,7 +65,7 @@ public sealed partial class StoryClusterer
             (story, score) = (Resolve(_docStory[copy.Of]), copy.Similarity);
 
         if (story < 0)
-            (story, score) = Choose(doc, vector, entities, time, ordinal);
+            (story, score) = Choose(doc, vector, entities, doc.Time, ordinal);
         if (story < 0)
             story = Open(ordinal, time);
 
@@ -76,6 +76,9 @@ public sealed partial class StoryClusterer
         state.LastOrdinal = ordinal;
         state.FirstTime = Math.Min(state.FirstTime, time);
         state.LastTime = Math.Max(state.LastTime, time);
+        state.LastTouched = Math.Max(state.LastTouched, _now);
+        if (doc.Time is { } dated)
+            state.LastDated = Math.Max(state.LastDated, dated);
 
         // A copy adds nothing new to what the story is about, and counting it again would let one wire text dominate.
         if (copy.Kind == CopyKind.None)
@@ -90,7 +93,7 @@ public sealed partial class StoryClusterer
         return new Assignment(ordinal, Resolve(story), copy, score);
     }
 
-    private (int Story, double Score) Choose(DocFeatures doc, SparseVector vector, SparseVector entities, long time, int ordinal)
+    private (int Story, double Score) Choose(DocFeatures doc, SparseVector vector, SparseVector entities, long? time, int ordinal)
     {
         if (vector.IsEmpty)
             return (-1, 0);
@@ -124,7 +127,8 @@ public sealed partial class StoryClusterer
         return (best, bestScore);
     }
 
-    private double Score(StoryState story, SparseVector vector, SparseVector entities, ulong[] events, long time)
+    /// <summary>Time decays the score only when both the article and the story carry a date: an undated article is not "now".</summary>
+    private double Score(StoryState story, SparseVector vector, SparseVector entities, ulong[] events, long? time)
     {
         var content = story.CentroidNorm == 0 ? 0 : SparseVector.Dot(vector, story.Centroid) / story.CentroidNorm;
         var s = content;
@@ -137,7 +141,9 @@ public sealed partial class StoryClusterer
         if (events.Length > 0 && story.Events.Length > 0)
             s += _options.EventWeight * Overlap(events, story.Events);
 
-        var gap = Math.Abs(time - story.LastTime);
+        if (time is not { } t || story.LastDated == long.MinValue)
+            return s;
+        var gap = Math.Abs(t - story.LastDated);
         var full = _options.FullWeightGap.Ticks;
         return gap <= full ? s : s * Math.Exp(-(double)(gap - full) / _options.DecayScale.Ticks);
     }

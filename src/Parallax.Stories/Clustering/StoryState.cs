@@ -11,6 +11,7 @@ internal sealed class StoryState
         Number = number;
         FirstTime = time;
         LastTime = time;
+        LastTouched = time;
         Recent = new List<Member>(recentCapacity);
     }
 
@@ -22,6 +23,12 @@ internal sealed class StoryState
     public ulong[] Indexed { get; set; } = [];
     public long FirstTime { get; set; }
     public long LastTime { get; set; }
+
+    /// <summary>The latest publication time among dated members; long.MinValue while every member is undated.</summary>
+    public long LastDated { get; set; } = long.MinValue;
+
+    /// <summary>The stream clock when the story last gained a member: retirement goes by this, so a backfilled story with old dates stays live while it grows.</summary>
+    public long LastTouched { get; set; }
     public int LastOrdinal { get; set; }
     public int Members { get; set; }
     public int SinceSplitCheck { get; set; }

@@ -18,13 +18,6 @@ public sealed record TimeDto(string Article, int Start, int Length, string Text,
 
 public sealed record StoryEntity(string Id, string Name, string Type, int Mentions, int Articles);
 
-public sealed record NetworkNode(string Id, string Name, string? Type, int Weight);
-
-/// <summary>An actor-network edge: events (with counts per CAMEO quad class 1..4) or quotes from source about target.</summary>
-public sealed record NetworkEdge(string Source, string Target, string Kind, int Count, int[] QuadClasses);
-
-public sealed record Network(List<NetworkNode> Nodes, List<NetworkEdge> Edges);
-
 /// <summary>
 /// Everything the story page shows. Compared is false when no stage has stored a cross-outlet comparison for the
 /// story yet; brief, conflicts, agreements, unique and timeline are then empty, never made up.
@@ -47,7 +40,9 @@ public sealed record StoryView(
     List<EventDto> Events,
     List<TimeDto> Times,
     List<StoryEntity> Entities,
-    Network Network);
+    List<NameVariantDto> NameVariants,
+    List<FrameDto> Framing,
+    NetworkDto Network);
 
 public sealed record MentionView(int Start, int Length, string Type, string? Entity, string Text);
 

@@ -55,7 +55,7 @@ export function network(story, W) {
   const svg = s('svg', { viewBox: `0 0 ${W} 340`, class: 'chart', role: 'img', 'aria-label': 'Actor network' },
     edges.filter(e => index.has(e.source) && index.has(e.target)).map(e => {
       const [x1, y1] = pos[index.get(e.source)], [x2, y2] = pos[index.get(e.target)];
-      const quad = e.quadClasses.indexOf(Math.max(...e.quadClasses));
+      const quad = e.quads.indexOf(Math.max(...e.quads));
       const cls = e.kind === 'quote' ? 'edge edge-quote' : 'edge edge-q' + (quad + 1);
       return s('line', { x1, y1, x2, y2, class: cls, 'stroke-width': Math.min(1.5 + e.count, 8) },
         s('title', { text: `${e.kind === 'quote' ? 'quotes about' : 'events'}: ${e.count}` }));
@@ -69,7 +69,7 @@ export function network(story, W) {
   const name = new Map(nodes.map(n => [n.id, n.name]));
   const list = h('ul', { class: 'chart-list' }, edges.map(e => h('li', { text:
     `${name.get(e.source)} → ${name.get(e.target)}: ${e.count} ${e.kind === 'quote' ? 'quote' : 'event'}${e.count === 1 ? '' : 's'}` +
-    (e.kind === 'event' ? ' (' + e.quadClasses.map((c, i) => c ? `${c} ${QUAD[i]}` : null).filter(Boolean).join(', ') + ')' : '') })));
+    (e.kind === 'event' ? ' (' + e.quads.map((c, i) => c ? `${c} ${QUAD[i]}` : null).filter(Boolean).join(', ') + ')' : '') })));
   const legend = h('p', { class: 'legend' }, ['q1', 'q2', 'q3', 'q4'].map((q, i) => h('span', { class: 'swatch swatch-' + q, text: QUAD[i] })),
     h('span', { class: 'swatch swatch-quote', text: 'quote' }));
   return h('div', null, svg, legend, h('details', null, h('summary', { text: 'As a list' }), list));

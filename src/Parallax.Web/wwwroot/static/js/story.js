@@ -19,6 +19,8 @@ export async function storyPage(main, id) {
         plural(story.articles.length, 'article'), plural(columns.length, 'outlet')].join(' · ') })),
     brief(story, outletOf),
     facts(story, columns, outletOf),
+    framing(story),
+    variants(story, columns),
     quotes(story, outletOf),
     h('div', { class: 'grid2' },
       section('Timeline', 'h-timeline', timeline(story, half)),
@@ -67,6 +69,31 @@ function facts(story, columns, outletOf) {
     h('span', { class: 'mark mark-agree', text: 'Agreement' }), ' two or more outlets report it · ',
     h('span', { class: 'mark mark-unique', text: 'Only one outlet' }), ' Select a value to read its sentence.');
   return section('Facts across outlets', 'h-facts', legend, h('div', { class: 'scroll' }, table));
+}
+
+// How each outlet's headline frames the story: who comes first and which stance words bear on whom.
+function framing(story) {
+  if (!story.framing.length) return section('Headline framing', 'h-framing', empty(story.compared ? 'No headlines to compare.' : 'No comparison has been stored for this story yet.'));
+  return section('Headline framing', 'h-framing', h('div', { class: 'frames' }, story.framing.map(f =>
+    h('div', { class: 'frame' },
+      h('p', { class: 'tag', text: f.outlet }),
+      h('p', { class: 'frame-headline' }, h('a', { href: paths.article(f.article), text: f.headline })),
+      f.actors.length ? h('p', { class: 'muted', text: 'Puts first: ' + f.actors.slice(0, 3).join(', ') }) : null,
+      f.cues.length ? h('ul', { class: 'cues' }, f.cues.map(c => h('li', { class: 'cue cue-' + c.signal, title: c.where,
+        text: `${c.words} · ${c.signal}${c.actor ? ' → ' + c.actor : ''}` }))) : null))));
+}
+
+// Shared actors whose names the outlets write differently.
+function variants(story, columns) {
+  if (!story.nameVariants.length) return null;
+  return section('Name variants', 'h-variants', h('div', { class: 'scroll' }, h('table', { class: 'facts variants' },
+    h('thead', null, h('tr', null, h('th', { scope: 'col', text: 'Actor' }), columns.map(c => h('th', { scope: 'col', text: c })))),
+    h('tbody', null, story.nameVariants.map(v => h('tr', null,
+      h('th', { scope: 'row' }, h('a', { href: paths.entity(v.entity), text: v.name })),
+      columns.map(col => {
+        const o = v.outlets.find(x => x.outlet === col);
+        return h('td', null, o ? h('a', { href: paths.article(o.first.article, o.first.start, o.first.length), class: 'cell', text: o.forms.join(', ') }) : h('span', { class: 'none', 'aria-label': 'not named', text: '—' }));
+      })))))));
 }
 
 function claimTable(story, columns, outletOf) {
