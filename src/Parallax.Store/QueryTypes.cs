@@ -28,9 +28,10 @@ public sealed record StoredComparison(
     IReadOnlyList<NameVariant>? NameVariants = null,
     IReadOnlyList<HeadlineFrame>? Framing = null,
     IReadOnlyList<ActorNode>? Nodes = null,
-    IReadOnlyList<ActorEdge>? Edges = null)
+    IReadOnlyList<ActorEdge>? Edges = null,
+    IReadOnlyList<StoryEvent>? Events = null)
 {
-    public static StoredComparison From(Story s) => new(s.Brief, s.Conflicts, s.Agreements, s.Unique, s.Timeline, s.NameVariants, s.Framing, s.Nodes, s.Edges);
+    public static StoredComparison From(Story s) => new(s.Brief, s.Conflicts, s.Agreements, s.Unique, s.Timeline, s.NameVariants, s.Framing, s.Nodes, s.Edges, s.Events);
 
     public void ApplyTo(Story s)
     {
@@ -43,6 +44,7 @@ public sealed record StoredComparison(
         s.Framing.AddRange(Framing ?? []);
         s.Nodes.AddRange(Nodes ?? []);
         s.Edges.AddRange(Edges ?? []);
+        s.Events.AddRange(Events ?? []);
     }
 }
 

@@ -40,6 +40,23 @@ public sealed record HeadlineFrame(
 /// <summary>A stance cue: the words, what they signal (exclusion, openness, refusal, conflict, cooperation…), and the actor they bear on.</summary>
 public sealed record FrameCue(string Words, string Signal, string? Actor, string Where);
 
+/// <summary>
+/// One event as the story counts it: the same dyad and CAMEO root from several articles is one event with several
+/// mentions. Articles counts the articles mentioning it (copies included); Outlets the independent outlets.
+/// </summary>
+public sealed record StoryEvent(
+    StoryActor Source,
+    StoryActor Target,
+    string Cameo,
+    int QuadClass,
+    double Goldstein,
+    IReadOnlyList<Citation> Mentions,
+    int Articles,
+    int Outlets);
+
+/// <summary>An event's actor across its mentions: the entity and actor code when known, and the best name written.</summary>
+public sealed record StoryActor(string? Entity, string? Code, string Name);
+
 public sealed record ActorNode(string Id, string Name, string? Type, int Weight);
 
 /// <summary>Events (Kind "event", counted per CAMEO quad class 1–4) or quotes (Kind "quote") from Source about Target.</summary>
@@ -76,6 +93,7 @@ public sealed class Story
     public List<TimelineEntry> Timeline { get; } = [];
     public List<NameVariant> NameVariants { get; } = [];
     public List<HeadlineFrame> Framing { get; } = [];
+    public List<StoryEvent> Events { get; } = [];
     public List<ActorNode> Nodes { get; } = [];
     public List<ActorEdge> Edges { get; } = [];
 

@@ -33,6 +33,9 @@ public static class HtmlReport
             List(sb, "Framing", story.Framing.Select(f => $"{E(f.Outlet)}: <q>{E(f.Headline)}</q>; puts first: {E(string.Join(", ", f.Actors.Take(3)))}"
                 + (f.Cues.Count == 0 ? "" : "; cues: " + E(string.Join(", ", f.Cues.Select(c => $"{c.Words} ({c.Signal}{(c.Actor is null ? "" : " → " + c.Actor)}, {c.Where})"))))));
             List(sb, "Timeline", story.Timeline.Select(t => $"<time>{E(t.Date)}</time> {E(t.Outlet ?? "")}: {Link(t.Article, t.Start, t.Length, t.Text, cited)}"));
+            List(sb, "Events, counted across outlets", story.Events.Select(e =>
+                $"{E(e.Source.Text ?? "?")} → {E(e.Target.Text ?? "?")}: {E(e.Cameo)}, {e.Outlets} outlets, "
+                + string.Join(" ", e.Mentions.Select((m, i) => Link(m.Article, m.Start, m.Length, $"[{i + 1}]", cited)))));
             List(sb, "Actor network", story.Network.Edges.Take(20).Select(e =>
                 $"{E(Name(story, e.Source))} → {E(Name(story, e.Target))}: {e.Count} {E(e.Kind)}" + (e.Kind == "event" ? $" (quad classes {string.Join("/", e.Quads)})" : "")));
             sb.Append("</section>\n");

@@ -36,6 +36,8 @@ public static class MarkdownReport
                 $"{Inline(f.Outlet)}: “{Inline(f.Headline)}”; puts first: {(f.Actors.Count == 0 ? "-" : string.Join(", ", f.Actors.Take(3).Select(Inline)))}"
                 + (f.Cues.Count == 0 ? "" : "; cues: " + string.Join(", ", f.Cues.Select(c => $"{Inline(c.Words)} ({c.Signal}{(c.Actor is null ? "" : ", " + Inline(c.Actor))}, {c.Where})")))));
             Section(sb, "Timeline", story.Timeline.Select(t => $"{t.Date} ({Inline(t.Outlet ?? "?")}): {Inline(t.Text)}"));
+            Section(sb, "Events, counted across outlets", story.Events.Select(e =>
+                $"{Inline(e.Source.Text ?? "?")} → {Inline(e.Target.Text ?? "?")}: {e.Cameo}, {e.Mentions.Count} mention{(e.Mentions.Count == 1 ? "" : "s")} in {e.Articles} article{(e.Articles == 1 ? "" : "s")} from {e.Outlets} outlet{(e.Outlets == 1 ? "" : "s")}"));
             Section(sb, "Actor network", story.Network.Edges.Take(15).Select(e =>
                 $"{Inline(NodeName(story, e.Source))} → {Inline(NodeName(story, e.Target))}: {e.Count} {e.Kind}{(e.Count == 1 ? "" : "s")}"
                 + (e.Kind == "event" ? " (quad classes " + string.Join("/", e.Quads) + ")" : "")));

@@ -99,6 +99,8 @@ public static class ReportBuilder
         s.NameVariants.Select(v => new NameVariantDto(v.Entity, v.Name, v.Outlets.Select(o => new OutletSpellingDto(o.Outlet, o.Article, [.. o.Forms], Cite(o.First))).ToList())).ToList(),
         s.Framing.Select(f => new FrameDto(f.Outlet, f.Article, f.Headline, f.Lede is null ? null : Cite(f.Lede), [.. f.Actors],
             f.Cues.Select(c => new FrameCueDto(c.Words, c.Signal, c.Actor, c.Where)).ToList(), [.. f.Distinctive])).ToList(),
+        s.Events.Select(e => new StoryEventDto(new ActorDto(e.Source.Entity, e.Source.Code, e.Source.Name), new ActorDto(e.Target.Entity, e.Target.Code, e.Target.Name), e.Cameo, e.Cameo[..2], e.QuadClass, e.Goldstein,
+            e.Mentions.Select(Cite).ToList(), e.Articles, e.Outlets)).ToList(),
         new NetworkDto(
             s.Nodes.Select(n => new NetworkNodeDto(n.Id, n.Name, n.Type, n.Weight)).ToList(),
             s.Edges.Select(e => new NetworkEdgeDto(e.Source, e.Target, e.Kind, e.Count, [.. e.Quads])).ToList()));

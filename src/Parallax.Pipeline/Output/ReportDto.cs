@@ -112,6 +112,9 @@ public sealed record FrameDto(string Outlet, string Article, string Headline, Ci
 
 public sealed record FrameCueDto(string Words, string Signal, string? Actor, string Where);
 
+/// <summary>One event as the story counts it; mentions cite each report of it.</summary>
+public sealed record StoryEventDto(ActorDto Source, ActorDto Target, string Cameo, string Root, int QuadClass, double Goldstein, List<CitationDto> Mentions, int Articles, int Outlets);
+
 public sealed record NetworkDto(List<NetworkNodeDto> Nodes, List<NetworkEdgeDto> Edges);
 
 public sealed record NetworkNodeDto(string Id, string Name, string? Type, int Weight);
@@ -132,6 +135,7 @@ public sealed record StoryDto(
     List<StoryChangeDto> Changes,
     List<NameVariantDto> NameVariants,
     List<FrameDto> Framing,
+    List<StoryEventDto> Events,
     NetworkDto Network);
 
 /// <summary>An article of the story that copies another (exact, syndicated or edited); it counts once, through Of.</summary>

@@ -38,6 +38,7 @@ public sealed class StoryComparison : IStoryComparison
         story.NameVariants.AddRange(NameVariants.Find(view));
         story.Framing.AddRange(Framing.Find(view, _resolveName));
         story.Timeline.AddRange(Timeline.Build(view));
+        story.Events.AddRange(StoryEvents.Count(sources.Articles, view));
         var (nodes, edges) = ActorNetwork.Build(sources.Independent);
         story.Nodes.AddRange(nodes);
         story.Edges.AddRange(edges);

@@ -58,4 +58,19 @@ public sealed class EventComparisonTests
         Assert.Equal([0, 0], agreement.Evidence.Select(e => e.Start));
         Assert.DoesNotContain(story.Unique, f => f.About.Contains("fight", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_same_event_from_two_outlets_counts_once_with_a_mention_from_each()
+    {
+        var a = Doc("Alpha", "Kestria met Veldonia. Later Kestria met Veldonia again.");
+        a.Events = [Event(a, "Kestria", "Veldonia", "040"), Event(a, "Kestria", "Veldonia", "042") with { Start = 22, Length = 33 }];
+        var b = Doc("Beta", "Kestria met Veldonia.");
+        b.Events = [Event(b, "Kestria", "Veldonia", "040"), Event(b, "Veldonia", "Kestria", "120", negated: true)];
+
+        var story = Compare(a, b);
+
+        var e = Assert.Single(story.Events);
+        Assert.Equal(("XKE", "XVE", "040", 2, 2), (e.Source.Code!, e.Target.Code!, e.Cameo, e.Articles, e.Outlets));
+        Assert.Equal([(0, 55), (22, 33), (0, 21)], e.Mentions.Select(m => (m.Start, m.Length)));
+    }
 }
