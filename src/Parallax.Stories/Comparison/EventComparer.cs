@@ -54,6 +54,8 @@ internal static class EventComparer
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our" };
 
+    public static bool IsPronoun(string word) => Pronouns.Contains(word);
+
     /// <summary>The best name the items give an actor: a proper name over a pronoun or a common noun phrase.</summary>
     private static string Label(List<Item> items, bool source)
     {

@@ -62,6 +62,7 @@ internal static class StoryEvents
         return new StoryActor(
             actors.Select(a => a.Entity).FirstOrDefault(e => e is not null),
             actors.Select(a => a.Code).FirstOrDefault(c => c is not null),
-            names.Where(n => n.Length > 0 && char.IsUpper(n[0])).MaxBy(n => n.Length) ?? names[0]);
+            names.Where(n => n.Length > 0 && char.IsUpper(n[0]) && !EventComparer.IsPronoun(n)).MaxBy(n => n.Length)
+                ?? names.FirstOrDefault(n => !EventComparer.IsPronoun(n)) ?? actors[0].Code ?? names[0]);
     }
 }
