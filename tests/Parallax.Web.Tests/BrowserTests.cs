@@ -119,6 +119,27 @@ public sealed partial class BrowserTests(ServerFixture server, BrowserFixture br
     }
 
     [BrowserFact]
+    public async Task The_ingested_flood_story_shows_its_conflict_framing_and_name_variants()
+    {
+        await using var w = await WatchedPage.OpenAsync(browser, server.BaseUrl);
+        await w.GoAsync("/search?q=Veldonia");
+        await w.Page.Locator("#results a[href^='/stories/']").First.ClickAsync();
+        await w.Ready();
+
+        var row = w.Page.Locator("#facts tr.row-conflict", new() { HasText = "nation (conference)" });
+        Assert.Equal(1, await row.CountAsync());
+        Assert.Equal("22", await row.Locator("td[data-outlet='The Harbor Ledger'] a").InnerTextAsync());
+        Assert.Equal(4, await w.Page.Locator(".frame").CountAsync());
+        Assert.True(await w.Page.Locator(".cue-refusal").CountAsync() >= 1);
+        Assert.Contains("Alexander Petrenko", await w.Page.Locator("table.variants").InnerTextAsync(), StringComparison.Ordinal);
+
+        await row.Locator("td[data-outlet='The Harbor Ledger'] a").ClickAsync();
+        await w.Ready();
+        Assert.StartsWith("GENEVA — Twenty-two countries", await w.Page.Locator("mark#highlight").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(w.Errors);
+    }
+
+    [BrowserFact]
     public async Task Story_page_screenshots_at_desktop_and_phone_widths()
     {
         foreach (var width in new[] { 1280, 390 })
