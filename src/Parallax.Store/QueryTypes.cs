@@ -55,7 +55,11 @@ public sealed record SearchHit(string Article, string? Title, string? Outlet, st
 public sealed record FacetCount(string Value, string? Label, int Count);
 
 /// <summary>Facets count the most recent FacetCounted matches (all of them when there are few).</summary>
-public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetCount> Outlets, IReadOnlyList<FacetCount> Entities, IReadOnlyList<FacetCount> Dates, int FacetCounted);
+public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetCount> Outlets, IReadOnlyList<FacetCount> Entities, IReadOnlyList<FacetCount> Dates, int FacetCounted)
+{
+    /// <summary>How many matches were ranked (the most recent ones, up to <see cref="SqliteStore.RankWindow"/>); pages go no further.</summary>
+    public int Ranked { get; init; } = int.MaxValue;
+}
 
 public sealed record EntityRow(string Id, string Name, string Type, bool Resolved, int Mentions, int Articles);
 

@@ -14,6 +14,12 @@ public sealed partial class SqliteStore
     /// <summary>Facets count at most this many matches, the most recently stored, so a common word stays fast.</summary>
     public const int FacetSample = 1000;
 
+    /// <summary>
+    /// A query matching more than this many articles is ranked among its most recent this-many matches only: bm25 over
+    /// every match of a common word costs 7× more, and a reader wants recent coverage of such a word anyway.
+    /// </summary>
+    public const int RankWindow = 5000;
+
     public SearchResult Search(SearchQuery q)
     {
         // Filters on article columns become a rowid set for the FTS query, so ranking and counting stay inside FTS5
@@ -48,11 +54,22 @@ public sealed partial class SqliteStore
             parameters.Add(("$entity", entity));
         }
 
+        int total;
+        using (var cmd = Prepared($"SELECT count(*) FROM articles_fts f WHERE {where}", parameters))
+            total = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+        var ranked = where;
+        if (total > RankWindow)
+        {
+            using var cmd = Prepared($"SELECT f.rowid FROM articles_fts f WHERE {where} ORDER BY f.rowid DESC LIMIT 1 OFFSET {RankWindow - 1}", parameters);
+            ranked += " AND f.rowid >= " + Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        }
+
         var page = new List<(long Seq, string Snippet)>(q.Limit);
         using (var cmd = Prepared(
             $"""
             SELECT f.rowid, snippet(articles_fts, 1, char(1), char(2), '…', 24) FROM articles_fts f
-            WHERE {where} AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT $limit OFFSET $offset
+            WHERE {ranked} AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT $limit OFFSET $offset
             """, parameters))
         {
             cmd.Parameters.AddWithValue("$limit", q.Limit);
@@ -78,10 +95,6 @@ public sealed partial class SqliteStore
             }
         }
 
-        int total;
-        using (var cmd = Prepared($"SELECT count(*) FROM articles_fts f WHERE {where}", parameters))
-            total = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-
         var sample = $"WITH h AS (SELECT f.rowid AS seq FROM articles_fts f WHERE {where} ORDER BY f.rowid DESC LIMIT {FacetSample}) ";
         var outlets = Facet(sample + "SELECT coalesce(a.outlet, ''), NULL, count(*) FROM h JOIN articles a ON a.seq = h.seq GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 12", parameters);
         var entities = Facet(
@@ -93,7 +106,7 @@ public sealed partial class SqliteStore
         var days = Facet(sample + "SELECT substr(a.published, 1, 10), NULL, count(*) FROM h JOIN articles a ON a.seq = h.seq WHERE a.published IS NOT NULL GROUP BY 1 ORDER BY 1", parameters);
         if (days.Count > 62)
             days = Facet(sample + "SELECT substr(a.published, 1, 7), NULL, count(*) FROM h JOIN articles a ON a.seq = h.seq WHERE a.published IS NOT NULL GROUP BY 1 ORDER BY 1", parameters);
-        return new SearchResult(total, hits, outlets, entities, days, Math.Min(total, FacetSample));
+        return new SearchResult(total, hits, outlets, entities, days, Math.Min(total, FacetSample)) { Ranked = Math.Min(total, RankWindow) };
     }
 
     private List<FacetCount> Facet(string sql, List<(string, object)> parameters)

@@ -101,4 +101,26 @@ public sealed class StoreTests
         cmd.CommandText = "SELECT a.title FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH 'ferries'";
         Assert.Equal("Ferries", cmd.ExecuteScalar());
     }
+
+    [Fact]
+    public void A_very_common_word_is_ranked_among_its_most_recent_matches_and_pages_stop_there()
+    {
+        using var tmp = new TempDir();
+        using var store = SqliteStore.Open(Path.Combine(tmp.Path, "a.db"));
+        var extra = SqliteStore.RankWindow + 50;
+        var batch = new List<(Document, string)> { (Doc("Oldest", "harbor harbor harbor harbor harbor ferries"), "s0") };
+        for (var i = 1; i < extra; i++)
+            batch.Add((Doc("Report " + i, $"The harbor was busy on day {i}."), "s1"));
+        store.AddBatch(batch);
+
+        var common = store.Search(new SearchQuery("\"harbor\"", Limit: 5));
+        var rare = store.Search(new SearchQuery("\"ferries\"", Limit: 5));
+
+        Assert.Equal(extra, common.Total);
+        Assert.Equal(SqliteStore.RankWindow, common.Ranked);
+        Assert.Equal(5, common.Hits.Count);
+        Assert.DoesNotContain(common.Hits, h => h.Title == "Oldest");
+        Assert.Equal("Oldest", Assert.Single(rare.Hits).Title);
+        Assert.Equal(1, rare.Ranked);
+    }
 }

@@ -81,7 +81,11 @@ public sealed record SearchItem(string Article, string? Title, string? Outlet, s
 /// <summary>Counts over the Counted most recent matches: all of them up to 1,000, so a common word stays fast.</summary>
 public sealed record SearchFacets(int Counted, List<Count> Outlets, List<Count> Entities, List<Count> Dates);
 
-public sealed record SearchResponse(string Query, int Total, List<SearchItem> Items, SearchFacets Facets, string? Next);
+public sealed record SearchResponse(string Query, int Total, List<SearchItem> Items, SearchFacets Facets, string? Next)
+{
+    /// <summary>Matches ranked by relevance: all of them, or the most recent ones for a very common query.</summary>
+    public int Ranked { get; init; }
+}
 
 /// <summary>One article to ingest: exactly one of text, html or url.</summary>
 public sealed record ArticleInput(string? Text, string? Html, string? Url, string? Title, string? Outlet, string? Published, string? SourceUrl);

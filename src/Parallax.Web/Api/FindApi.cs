@@ -94,8 +94,8 @@ public static class FindApi
         var result = await stores.ReadAsync(s => s.Search(query), ct);
         var items = result.Hits.Select(Item).ToList();
         var facets = new SearchFacets(result.FacetCounted, Counts(result.Outlets), Counts(result.Entities), Counts(result.Dates));
-        var next = offset + n < result.Total ? Cursors.Offset(offset + n) : null;
-        return TypedResults.Ok(new SearchResponse(text, result.Total, items, facets, next));
+        var next = offset + n < Math.Min(result.Total, result.Ranked) ? Cursors.Offset(offset + n) : null;
+        return TypedResults.Ok(new SearchResponse(text, result.Total, items, facets, next) { Ranked = Math.Min(result.Total, result.Ranked) });
     }
 
     private static List<Count> Counts(IReadOnlyList<FacetCount> facets) => facets.Select(f => new Count(f.Value, f.Label, f.Count)).ToList();

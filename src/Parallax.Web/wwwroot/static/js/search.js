@@ -26,7 +26,9 @@ export async function searchPage(main) {
     if (cursor) query.set('cursor', cursor);
     const r = await api('/api/search?' + query);
     if (!cursor) {
-      summary.textContent = `${plural(r.total, 'article')} match.` + (r.facets.counted < r.total ? ` Refinements count the ${r.facets.counted.toLocaleString('en-US')} most recent.` : '');
+      summary.textContent = `${plural(r.total, 'article')} match.`
+        + (r.ranked < r.total ? ` Best matches among the ${r.ranked.toLocaleString('en-US')} most recent.` : '')
+        + (r.facets.counted < r.total ? ` Refinements count the ${r.facets.counted.toLocaleString('en-US')} most recent.` : '');
       renderFacets(facets, r.facets, params);
     }
     for (const item of r.items) results.append(hit(item));
