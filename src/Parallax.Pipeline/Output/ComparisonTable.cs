@@ -25,7 +25,7 @@ public static class ComparisonTable
                 outlets.Add(name);
         }
 
-        var rows = new List<ComparisonRow>();
+        var rows = new List<(string Mark, string Kind, string About, string[] Cells)>();
         foreach (var c in story.Conflicts)
         {
             var cells = new string[outlets.Count];
@@ -36,19 +36,19 @@ public static class ComparisonTable
                     cells[col] = cells[col] is null ? v.Value : cells[col] + "; " + v.Value;
             }
 
-            rows.Add(new ComparisonRow(Conflict, c.Kind, c.About, Fill(cells)));
+            rows.Add((Conflict, c.Kind, c.About, Fill(cells)));
         }
 
         foreach (var f in story.Agreements)
-            rows.Add(new ComparisonRow(Agreement, f.Kind, f.About, Checks(f, outlets, articles)));
+            rows.Add((Agreement, f.Kind, f.About, Checks(f, outlets, articles)));
         foreach (var f in story.Unique)
-            rows.Add(new ComparisonRow(Unique, f.Kind, f.About, Checks(f, outlets, articles)));
-        MarkCopies(story, articles, outlets, rows);
-        return (outlets, rows);
+            rows.Add((Unique, f.Kind, f.About, Checks(f, outlets, articles)));
+        MarkCopies(story, articles, outlets, rows.ConvertAll(r => r.Cells));
+        return (outlets, rows.ConvertAll(r => new ComparisonRow(r.Mark, r.Kind, r.About, r.Cells)));
     }
 
     /// <summary>An outlet whose articles are all copies is not compared; its cells say whose copy it carries.</summary>
-    private static void MarkCopies(StoryDto story, IReadOnlyDictionary<string, ArticleDto> articles, List<string> outlets, List<ComparisonRow> rows)
+    private static void MarkCopies(StoryDto story, IReadOnlyDictionary<string, ArticleDto> articles, List<string> outlets, List<string[]> rows)
     {
         for (var col = 0; col < outlets.Count; col++)
         {
@@ -57,8 +57,8 @@ public static class ComparisonTable
             if (copies.Count != ids.Count || copies.Count == 0)
                 continue;
             var note = "copy of " + OutletOf(articles, copies[0].Of);
-            foreach (var r in rows)
-                ((string[])r.Cells)[col] = note;
+            foreach (var cells in rows)
+                cells[col] = note;
         }
     }
 
