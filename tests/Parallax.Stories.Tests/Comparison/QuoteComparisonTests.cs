@@ -5,55 +5,41 @@ namespace Parallax.Stories.Tests.Comparison;
 
 public sealed class QuoteComparisonTests
 {
-    [Fact]
-    public void The_same_words_given_to_two_speakers_conflict()
+    /// <summary>An article that quotes the words directly: "words" Speaker said. The quote starts at offset 1.</summary>
+    private static Model.Document Said(string outlet, string words, string speaker, string entity)
     {
-        var a = Doc("Alpha", "\"We will rebuild every bridge this year,\" Ana Kos said.");
-        a.Quotes = [Quote(a, "We will rebuild every bridge this year,", QuoteKind.Direct, "Ana Kos", "per:ana-kos")];
-        var b = Doc("Beta", "\"We will rebuild every bridge this year,\" Ivo Lind said.");
-        b.Quotes = [Quote(b, "We will rebuild every bridge this year,", QuoteKind.Direct, "Ivo Lind", "per:ivo-lind")];
+        var d = Doc(outlet, $"\"{words}\" {speaker} said.");
+        d.Quotes = [Quote(d, words, QuoteKind.Direct, speaker, entity)];
+        return d;
+    }
 
-        var conflict = Assert.Single(Compare(a, b).Conflicts);
+    [Theory]
+    [InlineData("We will rebuild every bridge this year,", "Ana Kos", "per:ana-kos", "We will rebuild every bridge this year,", "Ivo Lind", "per:ivo-lind", "quote-speaker", "Ana Kos|Ivo Lind")]
+    [InlineData("We will rebuild every bridge this year,", "Ana Kos", "per:ana-kos", "We shall rebuild each bridge this year,", "Kos", "per:ana-kos", "quote-wording", "We will rebuild every bridge this year,|We shall rebuild each bridge this year,")]
+    [InlineData("We need engineers, not speeches,", "Yusuf al-Haddad", "per:yusuf-al-haddad", "We need engineers, not speeches,", "Youssef el-Haddad", "per:youssef-el-haddad", null, null)]
+    public void Quotes_conflict_on_speaker_or_wording_and_name_spellings_are_one_speaker(
+        string wordsA, string speakerA, string entityA, string wordsB, string speakerB, string entityB, string? kind, string? values)
+    {
+        var story = Compare(Said("Alpha", wordsA, speakerA, entityA), Said("Beta", wordsB, speakerB, entityB));
 
-        Assert.Equal("quote-speaker", conflict.Kind);
-        Assert.Equal(["Ana Kos", "Ivo Lind"], conflict.Values.Select(v => v.Value));
+        if (kind is null)
+        {
+            Assert.Empty(story.Conflicts);
+            Assert.Single(story.Agreements);
+            return;
+        }
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(kind, conflict.Kind);
+        Assert.Equal(values, string.Join('|', conflict.Values.Select(v => v.Value)));
         Assert.Equal([1, 1], conflict.Values.Select(v => v.Start));
-        Assert.Equal([39, 39], conflict.Values.Select(v => v.Length));
-    }
-
-    [Fact]
-    public void Two_spellings_of_one_speakers_name_are_not_two_speakers()
-    {
-        var a = Doc("Alpha", "\"We need engineers, not speeches,\" said Yusuf al-Haddad.");
-        a.Quotes = [Quote(a, "We need engineers, not speeches,", QuoteKind.Direct, "Yusuf al-Haddad", "per:yusuf-al-haddad")];
-        var b = Doc("Beta", "\"We need engineers, not speeches,\" said Youssef el-Haddad.");
-        b.Quotes = [Quote(b, "We need engineers, not speeches,", QuoteKind.Direct, "Youssef el-Haddad", "per:youssef-el-haddad")];
-
-        var story = Compare(a, b);
-
-        Assert.Empty(story.Conflicts);
-        Assert.Single(story.Agreements);
-    }
-
-    [Fact]
-    public void The_same_speaker_quoted_in_other_words_is_a_wording_conflict()
-    {
-        var a = Doc("Alpha", "\"We will rebuild every bridge this year,\" Ana Kos said.");
-        a.Quotes = [Quote(a, "We will rebuild every bridge this year,", QuoteKind.Direct, "Ana Kos", "per:ana-kos")];
-        var b = Doc("Beta", "\"We shall rebuild each bridge this year,\" Kos said.");
-        b.Quotes = [Quote(b, "We shall rebuild each bridge this year,", QuoteKind.Direct, "Kos", "per:ana-kos")];
-
-        var conflict = Assert.Single(Compare(a, b).Conflicts);
-
-        Assert.Equal("quote-wording", conflict.Kind);
-        Assert.Equal("Ana Kos", conflict.About);
+        Assert.Equal([wordsA.Length, wordsB.Length], conflict.Values.Select(v => v.Length));
     }
 
     [Fact]
     public void A_partial_quote_inside_another_outlets_full_quote_is_an_agreement()
     {
-        var a = Doc("Alpha", "\"We will rebuild every bridge this year,\" Ana Kos said.");
-        a.Quotes = [Quote(a, "We will rebuild every bridge this year,", QuoteKind.Direct, "Ana Kos", "per:ana-kos")];
+        var a = Said("Alpha", "We will rebuild every bridge this year,", "Ana Kos", "per:ana-kos");
         var b = Doc("Beta", "Kos promised to \"rebuild every bridge\" soon.");
         b.Quotes = [Quote(b, "rebuild every bridge", QuoteKind.Partial, "Kos", "per:ana-kos")];
 
@@ -68,8 +54,7 @@ public sealed class QuoteComparisonTests
     [Fact]
     public void A_named_speakers_quote_no_other_outlet_carries_is_unique()
     {
-        var a = Doc("Alpha", "\"The dam held,\" Ana Kos said.");
-        a.Quotes = [Quote(a, "The dam held,", QuoteKind.Direct, "Ana Kos", "per:ana-kos")];
+        var a = Said("Alpha", "The dam held,", "Ana Kos", "per:ana-kos");
         var b = Doc("Beta", "Rain fell all week.");
 
         var story = Compare(a, b);
