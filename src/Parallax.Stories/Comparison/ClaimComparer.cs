@@ -10,7 +10,10 @@ namespace Parallax.Stories.Comparison;
 /// </summary>
 internal static class ClaimComparer
 {
-    private sealed record Item(int Doc, int Start, string Written, double Value, double? High, string? Unit, string Counted, string? Frame, ValueRange Range, bool Anaphoric);
+    private sealed record Item(int Doc, int Start, string Written, double Value, double? High, string? Unit, string Counted, string? Frame, ValueRange Range, bool Anaphoric)
+    {
+        public string? CountedText { get; init; }
+    }
 
     public static void Compare(StoryView view, ComparisonResult result)
     {
@@ -24,7 +27,10 @@ internal static class ClaimComparer
                 if (counted is null && c.Unit is null)
                     continue;
                 var written = doc.Text.Substring(c.Start, c.Length);
-                items.Add(new Item(d, c.Start, written, c.Value, c.ValueHigh, c.Unit, counted ?? "", c.Frame, ValueRange.Of(doc.Text, c.Start, c.Value, c.ValueHigh), Anaphoric(doc.Text, c.Start)));
+                items.Add(new Item(d, c.Start, written, c.Value, c.ValueHigh, c.Unit, counted ?? "", c.Frame, ValueRange.Of(doc.Text, c.Start, c.Value, c.ValueHigh), Anaphoric(doc.Text, c.Start))
+                {
+                    CountedText = c.Counted,
+                });
             }
         }
 
@@ -56,12 +62,12 @@ internal static class ClaimComparer
             }
             else if (outlets >= 2)
             {
-                result.Agreements.Add(new Finding("claim", $"{ClaimKey.Display(list[0].Value, list[0].High, list[0].Unit)} {about}", Evidence(view, list)));
+                result.Agreements.Add(new Finding("claim", Label(list[0], g.Key.Frame), Evidence(view, list)));
             }
             else if (!list.TrueForAll(i => i.Anaphoric))
             {
                 var first = list[0];
-                result.AddUnique(new Finding("claim", $"{ClaimKey.Display(first.Value, first.High, first.Unit)} {about}", Evidence(view, list)), view.Importance(first.Doc, first.Start));
+                result.AddUnique(new Finding("claim", Label(first, g.Key.Frame), Evidence(view, list)), view.Importance(first.Doc, first.Start));
             }
         }
     }
@@ -82,6 +88,14 @@ internal static class ClaimComparer
 
     private static List<Citation> Evidence(StoryView view, List<Item> list) =>
         list.Select(i => view.Sentence(i.Doc, i.Start)).DistinctBy(c => (c.Article, c.Start)).ToList();
+
+    /// <summary>"40 nations (coalition)", "48 million USD (money)": the value with what the article says it counts.</summary>
+    private static string Label(Item i, string? frame)
+    {
+        var value = ClaimKey.Display(i.Value, i.High, i.Unit);
+        var counted = string.IsNullOrWhiteSpace(i.CountedText) ? "" : " " + i.CountedText;
+        return frame is null ? value + counted : $"{value}{counted} ({frame})";
+    }
 
     private static string About(string counted, string? frame)
     {

@@ -21,7 +21,7 @@ public sealed class ClaimComparisonTests
             conflict.Values,
             v => Assert.Equal(("30", "Alpha", 25, 44, "Thirty", 25), (v.Value, v.Outlet!, v.Start, v.Length, v.Written!, v.WrittenStart)),
             v => Assert.Equal(("24", "Beta", 0, 53, "24", 13), (v.Value, v.Outlet!, v.Start, v.Length, v.Written!, v.WrittenStart)));
-        Assert.Contains(story.Unique, f => f.Kind == "claim" && f.About == "40 nation (coalition)");
+        Assert.Contains(story.Unique, f => f.Kind == "claim" && f.About == "40 nations (coalition)");
     }
 
     [Theory]
