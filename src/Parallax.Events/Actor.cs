@@ -24,6 +24,9 @@ internal struct Actor
     public EntityType? Type;
     public bool LastIsRole;
     public bool Anaphor;
+
+    /// <summary>"his government", "her ministry": the role belongs to the person last named.</summary>
+    public bool OwnedByPerson;
     public string? Code;
     public int Group;
 

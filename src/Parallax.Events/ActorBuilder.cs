@@ -79,6 +79,7 @@ internal static class ActorBuilder
                 a.RoleWord = words[^1];
                 a.Anaphor = entry.Phrase.Anaphor
                     && (words[0] == "the" || (k > s0 && c.Has(k - 1, W.Definite | W.PossessivePronoun)));
+                a.OwnedByPerson = k > s0 && (c.Is(k - 1, "his") || c.Is(k - 1, "her"));
                 c.Actors.Add(a);
                 k += words.Length - 1;
                 break;
@@ -284,7 +285,14 @@ internal static class ActorBuilder
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            if (a.Anaphor && a.Named is null && a.Role is { } role && Antecedent(c.History, role, a.RoleWord) is { } past)
+            if (a.OwnedByPerson && a.Named is null && a.Role is { } own && Owner(c.History) is { } owner)
+            {
+                // "his government" is the government of the last person named, not the last thing called a government.
+                a.Code = owner.Code[..3] + own;
+                a.Entity = owner.Code[..3];
+                actors[i] = a;
+            }
+            else if (a.Anaphor && a.Named is null && a.Role is { } role && Antecedent(c.History, role, a.RoleWord) is { } past)
             {
                 a.Code = past.Code;
                 a.Entity = past.Entity;
@@ -295,6 +303,18 @@ internal static class ActorBuilder
                 c.History.Add(new PastActor(code, a.Entity, a.Type, c.RangeOf(a.First, a.End), a.RoleWord));
             }
         }
+    }
+
+    /// <summary>The last person named, when the code carries a country (IRNGOV); a bare role code has none to give.</summary>
+    private static PastActor? Owner(List<PastActor> history)
+    {
+        for (var i = history.Count - 1; i >= 0 && i >= history.Count - 40; i--)
+        {
+            if (history[i].Type == EntityType.PER)
+                return history[i].Code.Length >= 6 && Export.GdeltExport.Country(history[i].Code).Length == 3 ? history[i] : null;
+        }
+
+        return null;
     }
 
     private static PastActor? Antecedent(List<PastActor> history, string role, string? title)

@@ -18,6 +18,12 @@ public enum CueKind : byte
     Demand = 4,
     Hypothetical = 8,
     Condition = 16,
+
+    /// <summary>A verb whose gerund object does not happen: "ruled out coordinating".</summary>
+    Refusal = 32,
+
+    /// <summary>A noun whose "of" + gerund is only possible: "the possibility of working with Iran".</summary>
+    Prospect = 64,
 }
 
 /// <summary>
@@ -226,7 +232,9 @@ public sealed class EventDictionary
             "demand" => CueKind.Demand,
             "hypothetical" => CueKind.Hypothetical,
             "condition" => CueKind.Condition,
-            _ => throw new FormatException($"{origin}: unknown modality kind '{kind}' (negation, intent, demand, hypothetical, condition, speech)"),
+            "refusal" => CueKind.Refusal,
+            "prospect" => CueKind.Prospect,
+            _ => throw new FormatException($"{origin}: unknown modality kind '{kind}' (negation, intent, demand, hypothetical, condition, refusal, prospect, speech)"),
         };
         foreach (var p in phrases)
             dict.Cues.Add(new ModalityCue(cue, Words(p.ToLowerInvariant())));

@@ -39,7 +39,13 @@ internal sealed class Lexicon
         }
 
         foreach (var c in dictionary.Cues)
-            Get(c.Words[0]).Cues.Add(c);
+        {
+            // Refusal and prospect words frame a gerund after them; they are not part of an auxiliary chain.
+            if (c.Kind is CueKind.Refusal or CueKind.Prospect)
+                Get(c.Words[0]).Frames.Add(c);
+            else
+                Get(c.Words[0]).Cues.Add(c);
+        }
 
         foreach (var (flag, words) in WordClass.Sets())
         {
@@ -59,6 +65,7 @@ internal sealed class Lexicon
             e.Heads.Sort((a, b) => (b.Pattern.Weight + 2 * b.HeadRest.Length).CompareTo(a.Pattern.Weight + 2 * a.HeadRest.Length));
             e.Actors.Sort((a, b) => b.Phrase.Words.Length.CompareTo(a.Phrase.Words.Length));
             e.Cues.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            e.Frames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -86,6 +93,7 @@ internal sealed class Lexicon
         public List<HeadEntry> Heads { get; } = [];
         public List<ActorEntry> Actors { get; } = [];
         public List<ModalityCue> Cues { get; } = [];
+        public List<ModalityCue> Frames { get; } = [];
         public bool Speech { get; set; }
         public bool Participle { get; set; }
         public W Class { get; set; }

@@ -61,6 +61,8 @@ internal sealed class SentenceEvents
         while (chain - 1 >= _s0 && IsChainWord(chain - 1))
             chain--;
         var cues = Cues(chain, t.Head);
+        if (chain == t.Head)
+            cues |= GerundFrame(t.Head);
         if (chain < t.Head && c.Is(chain, "to") && chain - 1 >= _s0 && c.Consumed[chain - 1] && IntentHead(chain - 1))
             cues |= CueKind.Intent;
         if (HasCondition(t.Head))
@@ -280,6 +282,48 @@ internal sealed class SentenceEvents
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// A bare gerund takes its modality from the word that governs it: "ruled out coordinating" did not happen,
+    /// "won't rule out working" and "the possibility of working" may happen.
+    /// </summary>
+    private CueKind GerundFrame(int head)
+    {
+        var c = _c;
+        if (!c.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return CueKind.None;
+        if (head - 2 >= _s0 && c.Is(head - 1, "of") && FrameEndingAt(head - 1, CueKind.Prospect) >= 0)
+            return CueKind.Hypothetical;
+        var start = FrameEndingAt(head, CueKind.Refusal);
+        if (start < 0)
+            return CueKind.None;
+        var chain = start;
+        while (chain - 1 >= _s0 && IsChainWord(chain - 1))
+            chain--;
+        return (Cues(chain, start) & CueKind.Negation) != 0 ? CueKind.Hypothetical : CueKind.Negation;
+    }
+
+    /// <summary>Where a frame phrase of the kind that ends right before <paramref name="end"/> starts, or -1.</summary>
+    private int FrameEndingAt(int end, CueKind kind)
+    {
+        for (var p = end - 1; p >= _s0 && p >= end - 3; p--)
+        {
+            if (_c.Entries[p] is not { Frames.Count: > 0 } e)
+                continue;
+            foreach (var f in e.Frames)
+            {
+                if (f.Kind != kind || p + f.Words.Length != end)
+                    continue;
+                var ok = true;
+                for (var w = 1; w < f.Words.Length && ok; w++)
+                    ok = Inflections.Same(_c.Word(p + w), f.Words[w]);
+                if (ok)
+                    return p;
+            }
+        }
+
+        return -1;
     }
 
     private bool HasCondition(int head)
