@@ -20,7 +20,7 @@ public static class MarkdownReport
             foreach (var id in story.Articles)
             {
                 var a = articles[id];
-                sb.Append($"| {Inline(a.Source.Outlet ?? "-")} | {Inline(a.Title ?? "(untitled)")} | {a.Published ?? "-"} | `{a.Id}` |\n");
+                sb.Append($"| {Inline(ComparisonTable.OutletOf(articles, id))} | {Inline(a.Title ?? "(untitled)")} | {a.Published ?? "-"} | `{a.Id}` |\n");
             }
 
             Section(sb, "Copies (counted once)", story.Duplicates.Select(d => $"`{d.Article}` is a {d.Kind} copy of `{d.Of}` (similarity {d.Similarity:0.###})"));
