@@ -61,7 +61,10 @@ public sealed class ExtractionEvaluator(ArticleExtractor extractor)
             try
             {
                 var raw = new RawDocument(new SourceInfo(path, entry.Name, null), bytes, RawFormat.Html);
-                result = extractor.Extract(raw, cancellationToken).Text;
+                var article = extractor.Extract(raw, cancellationToken);
+
+                // The dek is article content that we keep apart from the body; an extractor that returns one text has it inline.
+                result = article.Metadata.Dek is { } dek ? dek + "\n\n" + article.Text : article.Text;
             }
             catch (DocumentException ex)
             {

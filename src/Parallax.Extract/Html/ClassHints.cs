@@ -47,9 +47,12 @@ internal static class ClassHints
             flags |= ElementFlags.ContentHint;
         if (itemprop is not null && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
             flags |= ElementFlags.Byline;
-        flags |= Names(cls);
-        flags |= Names(id);
-        return flags;
+        var names = Names(cls) | Names(id);
+
+        // Markup that says "this is the article" outweighs a state class on it ("node--promoted", "is-sponsored").
+        if ((flags & ElementFlags.ContentHint) != 0)
+            names &= ~ElementFlags.Boilerplate;
+        return flags | names;
     }
 
     private static ElementFlags Names(string? names)
@@ -58,9 +61,12 @@ internal static class ClassHints
             return ElementFlags.None;
         var lower = names.ToLowerInvariant();
         var flags = ElementFlags.None;
+
+        // "entry__content", "post_body" and "article-text" are one name whatever joins the two words.
+        var joined = lower.Replace("__", "-", StringComparison.Ordinal).Replace('_', '-');
         foreach (var pair in ContentPairs)
         {
-            if (lower.Contains(pair, StringComparison.Ordinal))
+            if (joined.Contains(pair, StringComparison.Ordinal))
                 return ElementFlags.ContentHint;
         }
 

@@ -147,21 +147,35 @@ internal static class ContentSelector
     }
 
     /// <summary>
-    /// Moves up while the parent holds clearly more clean prose than the choice and is not link-heavy:
-    /// articles split into several sibling sections are then kept whole.
+    /// Moves up while an ancestor holds clearly more clean prose than the choice and is not link-heavy:
+    /// articles split into several sibling sections are then kept whole. Wrappers that add no prose are passed
+    /// through, so sections nested one level deeper each ("column &gt; inner div &gt; p") are still joined.
     /// </summary>
     private static int Climb(ReadOnlySpan<ElementInfo> els, int best)
     {
-        for (var step = 0; step < 3 && best > 0; step++)
+        var cur = best;
+        for (int steps = 0, hops = 0; steps < 3 && hops < 8 && cur > 0; hops++)
         {
-            var p = els[best].Parent;
+            var p = els[cur].Parent;
             if (p <= 0 || els[p].Tag is "body" or "html")
                 break;
             var parent = els[p];
             var ld = parent.Chars == 0 ? 1 : (float)parent.LinkChars / parent.Chars;
-            if (parent.CleanChars < els[best].CleanChars * 1.25f + 200 || ld > 0.25f)
+            if (ld > 0.25f)
                 break;
-            best = p;
+            if (parent.CleanChars >= els[best].CleanChars * 1.25f + 200)
+            {
+                best = cur = p;
+                steps++;
+            }
+            else if (parent.CleanChars <= els[cur].CleanChars + 100)
+            {
+                cur = p;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return best;

@@ -1,0 +1,42 @@
+using System.Text;
+using Parallax.Model;
+
+namespace Parallax.Extract.Tests;
+
+/// <summary>Which container wins on page shapes seen in the wild, written here as small pages of our own.</summary>
+public sealed class ContentSelectionTests
+{
+    private const string P1 = "The river rose for three days, and the water reached the second floor of the old mill by Friday night, and the lower town, with its shops and two churches, had to be cleared.";
+    private const string P2 = "Volunteers, many of them students, filled sandbags along the quay while the council opened two schools, a sports hall and the library as shelters for the night.";
+    private const string P3 = "By Sunday the level had fallen, but the bridge, closed since Thursday, stayed shut for an inspection, and traffic, including the buses, went around by the ring road.";
+    private const string P4 = "Engineers said the repairs, paid for by the region, would take until the end of the summer to finish.";
+    private const string Side = "Our readers also liked this story about a bakery, a parade, and a new bus timetable for the old town.";
+
+    private static readonly string Nav = "<nav><a href='/a'>Home</a> <a href='/b'>News</a> <a href='/c'>Sport</a></nav>";
+
+    [Theory]
+
+    // The body split into columns that each wrap their paragraphs one level deeper.
+    [InlineData("<section><div class='col'><div class='in'><p>{1}</p><p>{2}</p></div></div><div class='ad'>Buy our mugs now</div><div class='col'><div class='in'><p>{3}</p><p>{4}</p></div></div></section><div class='aside-box'><p>{5}</p></div>")]
+
+    // A state class ("promoted") on the article element itself.
+    [InlineData("<article class='node node--promoted'><div class='content'><p>{1}</p><p>{2}</p><p>{3}</p><p>{4}</p></div></article><div class='aside-box'><p>{5}</p></div>")]
+
+    // "entry__content" names the body, even inside a paywall wrapper class.
+    [InlineData("<div class='entry__content steady-paywall-container'><p>{1}</p><p>{2}</p><p>{3}</p><p>{4}</p></div><div class='aside-box'><p>{5}</p></div>")]
+
+    // Unchanged: a "related" block after the article stays out.
+    [InlineData("<article><p>{1}</p><p>{2}</p><p>{3}</p><p>{4}</p></article><div class='related'><p>{5}</p></div>")]
+    public void The_whole_body_is_kept_and_the_side_box_is_not(string body)
+    {
+        var html = "<html><head><title>Flood</title></head><body>" + Nav
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, null, P1, P2, P3, P4, Side) + "</body></html>";
+        var raw = new RawDocument(new SourceInfo("page.html", null, null), Encoding.UTF8.GetBytes(html), RawFormat.Html);
+        var text = new ArticleExtractor().Extract(raw, default).Text;
+        foreach (var p in new[] { P1, P2, P3, P4 })
+            Assert.Contains(p, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("mugs", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sport", text, StringComparison.Ordinal);
+    }
+}
