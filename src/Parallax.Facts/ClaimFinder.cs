@@ -10,44 +10,54 @@ internal static class ClaimFinder
 {
     public static List<Claim> Find(string text, List<Attribution> quotes, string? outlet)
     {
+        using var words = WordRuns.Scan(text);
+        return Find(text, words, quotes, outlet);
+    }
+
+    /// <summary>
+    /// A number starts at a run of letters and digits (digits, or a number word) or at a currency sign right before
+    /// digits; anything inside a run after its first character is never one, so only run starts are tried.
+    /// </summary>
+    public static List<Claim> Find(string text, WordRuns words, List<Attribution> quotes, string? outlet)
+    {
         var claims = new List<Claim>();
         string? lastFrame = null;
         var lastFrameEnd = -1;
         var i = 0;
-        while (i < text.Length)
+        foreach (var run in words.Items)
         {
-            if (!(NumberParser.StartsNumber(text, i) || (char.IsLetter(text[i]) && IsNumberWord(WordAt(text, i)))))
-            {
-                i = SkipWord(text, i);
+            if (run.Start < i)
                 continue;
-            }
-
-            if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' && i > 1 && char.IsDigit(text[i - 2])))
-            {
-                i = SkipWord(text, i);
+            var s = run.Start;
+            var digit = char.IsDigit(text[s]);
+            if (digit && s > 0 && s - 1 >= i && text[s - 1] is '$' or '\u20AC' or '\u00A3')
+                i = TryAt(text, s - 1, quotes, outlet, claims, ref lastFrame, ref lastFrameEnd);
+            if (s < i)
                 continue;
-            }
-
-            var n = NumberParser.Parse(text, i, text.Length);
-            if (n is not { } num)
-            {
-                i = SkipWord(text, i);
-                continue;
-            }
-
-            var claim = Build(text, num, quotes, outlet, ref lastFrame, ref lastFrameEnd);
-            if (claim is { } c)
-            {
-                claims.Add(c);
-                i = Math.Max(c.Start + c.Length, num.End);
-            }
-            else
-            {
-                i = Math.Max(num.End, i + 1);
-            }
+            var candidate = digit || (run.Letters ? (run.Class & WordClass.NumberWord) != 0 : IsNumberWord(WordAt(text, s)));
+            if (candidate)
+                i = TryAt(text, s, quotes, outlet, claims, ref lastFrame, ref lastFrameEnd);
         }
 
         return claims;
+    }
+
+    /// <summary>Tries a claim at a candidate start; returns where the search goes on.</summary>
+    private static int TryAt(string text, int i, List<Attribution> quotes, string? outlet, List<Claim> claims, ref string? lastFrame, ref int lastFrameEnd)
+    {
+        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' && i > 1 && char.IsDigit(text[i - 2])))
+            return SkipWord(text, i);
+        var n = NumberParser.Parse(text, i, text.Length);
+        if (n is not { } num)
+            return SkipWord(text, i);
+        var claim = Build(text, num, quotes, outlet, ref lastFrame, ref lastFrameEnd);
+        if (claim is { } c)
+        {
+            claims.Add(c);
+            return Math.Max(c.Start + c.Length, num.End);
+        }
+
+        return Math.Max(num.End, i + 1);
     }
 
     private static Claim? Build(string text, ParsedNumber num, List<Attribution> quotes, string? outlet, ref string? lastFrame, ref int lastFrameEnd)
@@ -156,7 +166,11 @@ internal static class ClaimFinder
         return false;
     }
 
-    private static bool IsSentenceStart(string text, int pos) => Clauses.Back(text, pos) >= pos - 1 || text.AsSpan(Clauses.Back(text, pos), pos - Clauses.Back(text, pos)).IsWhiteSpace();
+    private static bool IsSentenceStart(string text, int pos)
+    {
+        var back = Clauses.Back(text, pos);
+        return back >= pos - 1 || text.AsSpan(back, pos - back).IsWhiteSpace();
+    }
 
     private static (string Period, int End)? Rate(string text, int end)
     {

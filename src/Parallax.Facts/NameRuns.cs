@@ -104,13 +104,22 @@ internal static class NameRuns
         return null;
     }
 
+    /// <summary>
+    /// A capitalized word that is not a function word, or a lowercase role noun. Most words are lowercase and not roles,
+    /// so those are settled by the role filter before any lookup; function words are never role nouns.
+    /// </summary>
     private static bool StartsRun(string text, int s, int e)
     {
         var w = text.AsSpan(s, e - s);
-        if (Function.Is(w))
+        if (TextScan.IsCapitalized(text, s, e))
+            return !Function.Is(w);
+        if (!RoleWords.MayBe(w))
             return false;
-        return TextScan.IsCapitalized(text, s, e) || (Lexicon.Classify(w) & WordClass.Role) != 0 && (Lexicon.Classify(w) & WordClass.Group) == 0;
+        var cls = Lexicon.Classify(w);
+        return (cls & WordClass.Role) != 0 && (cls & WordClass.Group) == 0 && !Function.Is(w);
     }
+
+    private static readonly WordFilter RoleWords = Lexicon.Filter(WordClass.Role, exhaustive: true);
 
     private static int End(Attribution a) => a.Second.IsNone ? a.End : a.Second.End;
 }

@@ -4,13 +4,20 @@ namespace Parallax.Facts;
 /// A cheap pre-check before a lexicon lookup: the first two letters and the length of every word in a class. Most
 /// running-text words ("the", "said", "from") fail it, so hot loops skip hashing them.
 /// </summary>
+/// <remarks>
+/// The plain filter turns away any word it cannot index (one letter, longer than 16, not starting with two ASCII
+/// letters), as the finders always have. An exhaustive filter lets those through to the lookup instead, so that a
+/// false answer always means the lookup would have said no.
+/// </remarks>
 internal sealed class WordFilter
 {
     private const int MaxLength = 16;
     private readonly bool[] _table = new bool[26 * 26 * (MaxLength + 1)];
+    private readonly bool _exhaustive;
 
-    public WordFilter(IEnumerable<string> words)
+    public WordFilter(IEnumerable<string> words, bool exhaustive = false)
     {
+        _exhaustive = exhaustive;
         foreach (var w in words)
         {
             if (w.Length >= 2 && w.Length <= MaxLength && Index(w) is var i and >= 0)
@@ -18,8 +25,15 @@ internal sealed class WordFilter
         }
     }
 
-    public bool MayBe(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && word.Length <= MaxLength && Index(word) is var i and >= 0 && _table[i];
+    public bool MayBe(ReadOnlySpan<char> word)
+    {
+        if (_exhaustive && word.Length > 1 && word[^1] == '.')
+            word = word[..^1];
+        if (word.Length < 2 || word.Length > MaxLength)
+            return _exhaustive;
+        var i = Index(word);
+        return i < 0 ? _exhaustive : _table[i];
+    }
 
     private static int Index(ReadOnlySpan<char> w)
     {
