@@ -33,18 +33,33 @@ internal static class NameRuns
 
     public static List<NameRun> Scan(string text, List<Attribution> quotes)
     {
+        using var words = WordRuns.Scan(text);
+        return Scan(text, words, quotes);
+    }
+
+    /// <summary>
+    /// Words start where runs of letters and digits start (a word with joiners, "al-Jaafari", spans several runs).
+    /// A run that starts lowercase or with a digit, is not joined to what follows and is no role noun cannot start a
+    /// name, which settles most words without building the word.
+    /// </summary>
+    public static List<NameRun> Scan(string text, WordRuns words, List<Attribution> quotes)
+    {
         var runs = new List<NameRun>();
         var pos = 0;
         var q = 0;
-        while (pos < text.Length)
+        foreach (var run in words.Items)
         {
-            var (s, e) = TextScan.NextWord(text, pos, text.Length);
-            if (s < 0)
+            if (run.Start < pos)
+                continue;
+            var first = text[run.Start];
+            if (!char.IsUpper(first) && (run.End == text.Length || !TextScan.IsWordChar(text[run.End]))
+                && (char.IsDigit(first) || !RoleWords.MayBe(text.AsSpan(run.Start, run.End - run.Start))))
             {
-                pos++;
+                pos = run.End;
                 continue;
             }
 
+            var (s, e) = TextScan.NextWord(text, run.Start, text.Length);
             pos = e;
             while (q < quotes.Count && End(quotes[q]) <= s)
                 q++;

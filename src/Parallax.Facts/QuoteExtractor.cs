@@ -20,7 +20,7 @@ internal static class QuoteExtractor
         all.AddRange(quotes);
         all.AddRange(indirect);
         var fromMentions = doc.Mentions.Length > 0;
-        var runs = fromMentions ? NameRuns.FromMentions(doc) : NameRuns.Scan(text, quotes);
+        var runs = fromMentions ? NameRuns.FromMentions(doc) : NameRuns.Scan(text, words, quotes);
         SpeakerResolver.Resolve(text, all, runs, fromMentions);
         return all;
     }

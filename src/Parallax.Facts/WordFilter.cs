@@ -1,8 +1,8 @@
 namespace Parallax.Facts;
 
 /// <summary>
-/// A cheap pre-check before a lexicon lookup: the first two letters and the length of every word in a class. Most
-/// running-text words ("the", "said", "from") fail it, so hot loops skip hashing them.
+/// A cheap pre-check before a lexicon lookup: the first two letters, the length and the last letter of every word in
+/// a class. Most running-text words ("the", "said", "from") fail it, so hot loops skip hashing them.
 /// </summary>
 /// <remarks>
 /// The plain filter turns away any word it cannot index (one letter, longer than 16, not starting with two ASCII
@@ -13,6 +13,9 @@ internal sealed class WordFilter
 {
     private const int MaxLength = 16;
     private readonly bool[] _table = new bool[26 * 26 * (MaxLength + 1)];
+
+    // Per entry of the table, a bit for each last letter a word of that entry ends with.
+    private readonly uint[] _last = new uint[26 * 26 * (MaxLength + 1)];
     private readonly bool _exhaustive;
 
     public WordFilter(IEnumerable<string> words, bool exhaustive = false)
@@ -21,7 +24,10 @@ internal sealed class WordFilter
         foreach (var w in words)
         {
             if (w.Length >= 2 && w.Length <= MaxLength && Index(w) is var i and >= 0)
+            {
                 _table[i] = true;
+                _last[i] |= LastBit(w[^1]);
+            }
         }
     }
 
@@ -32,7 +38,17 @@ internal sealed class WordFilter
         if (word.Length < 2 || word.Length > MaxLength)
             return _exhaustive;
         var i = Index(word);
-        return i < 0 ? _exhaustive : _table[i];
+        if (i < 0)
+            return _exhaustive;
+
+        // A last character that is no ASCII letter cannot be ruled out here (case-insensitive lookups fold a few others).
+        return _table[i] && (_last[i] & LastBit(word[^1])) != 0;
+    }
+
+    private static uint LastBit(char c)
+    {
+        var k = (c | 0x20) - 'a';
+        return (uint)k < 26 && c < 128 ? 1u << k : uint.MaxValue;
     }
 
     private static int Index(ReadOnlySpan<char> w)
