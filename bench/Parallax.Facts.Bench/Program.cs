@@ -18,6 +18,7 @@ if (args.Length > 0 && args[0] == "parts")
     Time("marks", docs, d => QuoteScanner.Scan(d.Text));
     Time("direct", docs, d => QuoteFinder.Find(d.Text));
     Time("quotes", docs, d => QuoteExtractor.Extract(d));
+    Time("names", docs, d => NameRuns.Scan(d.Text, QuoteFinder.Find(d.Text)));
     Time("claims", docs, d => ClaimFinder.Find(d.Text, [], null));
     Time("times", docs, d => TimeFinder.Find(d.Text, null));
     var stage = new FactsStage();
@@ -113,6 +114,7 @@ static double Time(string name, Document[] docs, Action<Document> act)
 
     var best = double.MaxValue;
     var bestWall = double.MaxValue;
+    var bytes = GC.GetAllocatedBytesForCurrentThread();
     for (var r = 0; r < 5; r++)
     {
         var sw = Stopwatch.StartNew();
@@ -123,6 +125,7 @@ static double Time(string name, Document[] docs, Action<Document> act)
         bestWall = Math.Min(bestWall, sw.Elapsed.TotalMilliseconds);
     }
 
-    Console.WriteLine($"{name,-10} {bestWall,8:0.0} ms wall, {best,8:0.0} ms cpu per corpus");
+    bytes = (GC.GetAllocatedBytesForCurrentThread() - bytes) / 5;
+    Console.WriteLine($"{name,-10} {bestWall,8:0.0} ms wall, {best,8:0.0} ms cpu, {bytes / 1e6,6:0.0} MB allocated per corpus");
     return best;
 }
