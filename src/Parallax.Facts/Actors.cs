@@ -31,27 +31,40 @@ internal sealed class ActorRegistry
     public IReadOnlyList<Actor> All => _actors;
 
     /// <summary>Registers a name (with the words before it as roles) seen at <paramref name="pos"/>.</summary>
+    /// <remarks>
+    /// Runs for every name and speaker, so the key is built on the stack and compared there; a string is made only
+    /// for a new actor. The key is the entity id, the whole lowercased name for a named body, else the normalized
+    /// last word (see <see cref="Normalize(string)"/>).
+    /// </remarks>
     public Actor Name(TextRange head, TextRange phrase, string? entity, bool? person, int pos)
     {
-        var words = Words(head);
-        var key = entity ?? (person == false && words.Count > 1 ? string.Join(' ', words).ToLowerInvariant() : Normalize(words[^1]));
-        var actor = Find(key, entity, words);
+        var (first, last, count) = WordSpan(head);
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        string? joined = null;
+        scoped ReadOnlySpan<char> key;
+        if (entity is not null)
+            key = entity;
+        else if (person == false && count > 1)
+            key = joined = string.Join(' ', Words(head)).ToLowerInvariant();
+        else
+            key = Normalize(_text.AsSpan(last.Start, last.Length), buffer);
+        var actor = Find(key, entity, count, last);
         if (actor is null)
         {
-            actor = new Actor { Name = _text.Substring(head.Start, head.Length), Key = key, Range = head, Entity = entity };
+            actor = new Actor { Name = _text.Substring(head.Start, head.Length), Key = entity ?? joined ?? key.ToString(), Range = head, Entity = entity };
             _actors.Add(actor);
         }
-        else if (head.Length > actor.Name.Length && words.Count > 1)
+        else if (head.Length > actor.Name.Length && count > 1)
         {
             actor.Name = _text.Substring(head.Start, head.Length);
             actor.Range = head;
         }
 
         actor.Entity ??= entity;
-        var gender = GivenNames.Gender(words[0]);
-        if (words.Count > 1 && gender != WordClass.None)
+        var gender = GivenNames.Gender(_text.AsSpan(first.Start, first.Length));
+        if (count > 1 && gender != WordClass.None)
             actor.Gender = gender;
-        if (person == true || (words.Count > 1 && gender != WordClass.None))
+        if (person == true || (count > 1 && gender != WordClass.None))
             actor.IsPerson = true;
         if (phrase.Start >= 0 && phrase.Start < head.Start)
             AddRoles(actor, new TextRange(phrase.Start, head.Start - phrase.Start));
@@ -141,33 +154,85 @@ internal sealed class ActorRegistry
 
     public void AddRoles(Actor actor, TextRange words)
     {
-        foreach (var w in Words(words))
+        var pos = words.Start;
+        var any = false;
+        while (true)
         {
-            var cls = Lexicon.Classify(w);
-            if ((cls & (WordClass.Role | WordClass.Title)) != 0)
-                actor.Roles.Add(w.ToLowerInvariant());
-            if ((cls & WordClass.Female) != 0 && (cls & WordClass.Pronoun) == 0)
-                actor.Gender = WordClass.Female;
-            else if ((cls & WordClass.Male) != 0 && (cls & WordClass.Pronoun) == 0)
-                actor.Gender = WordClass.Male;
-            if ((cls & (WordClass.Title | WordClass.Role)) != 0 && (cls & WordClass.Group) == 0 && w is not ("statement" or "State"))
-                actor.IsPerson = true;
+            var (s, e) = TextScan.NextWord(_text, pos, words.End);
+            if (s < 0)
+                break;
+            any = true;
+            AddRole(actor, _text.AsSpan(s, e - s));
+            pos = e;
         }
+
+        if (!any)
+            AddRole(actor, _text.AsSpan(words.Start, words.Length));
     }
 
-    private Actor? Find(string key, string? entity, List<string> words)
+    private static void AddRole(Actor actor, ReadOnlySpan<char> w)
+    {
+        var cls = Lexicon.Classify(w);
+        if ((cls & (WordClass.Role | WordClass.Title)) != 0)
+        {
+            Span<char> lower = stackalloc char[KeyBuffer];
+            if (w.Length > lower.Length)
+                actor.Roles.Add(w.ToString().ToLowerInvariant());
+            else if (!actor.Roles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..w.ToLowerInvariant(lower)]))
+                actor.Roles.Add(lower[..w.Length].ToString());
+        }
+
+        if ((cls & WordClass.Female) != 0 && (cls & WordClass.Pronoun) == 0)
+            actor.Gender = WordClass.Female;
+        else if ((cls & WordClass.Male) != 0 && (cls & WordClass.Pronoun) == 0)
+            actor.Gender = WordClass.Male;
+        if ((cls & (WordClass.Title | WordClass.Role)) != 0 && (cls & WordClass.Group) == 0 && w is not ("statement" or "State"))
+            actor.IsPerson = true;
+    }
+
+    private Actor? Find(ReadOnlySpan<char> key, string? entity, int count, TextRange only)
     {
         for (var i = _actors.Count - 1; i >= 0; i--)
         {
             var a = _actors[i];
             if (entity is not null && a.Entity == entity)
                 return a;
-            if (a.Key == key)
+            if (key.SequenceEqual(a.Key))
                 return a;
         }
 
         // A body named by a longer form earlier ("the French Defense Ministry" then "the ministry") is matched by Role().
-        return words.Count == 1 ? _actors.FindLast(a => a.Key == Normalize(words[0])) : null;
+        if (count != 1)
+            return null;
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        var single = Normalize(_text.AsSpan(only.Start, only.Length), buffer);
+        for (var i = _actors.Count - 1; i >= 0; i--)
+        {
+            if (single.SequenceEqual(_actors[i].Key))
+                return _actors[i];
+        }
+
+        return null;
+    }
+
+    /// <summary>The first and last word of a range and how many words it has; a range with no word is one word.</summary>
+    private (TextRange First, TextRange Last, int Count) WordSpan(TextRange r)
+    {
+        TextRange first = TextRange.None, last = TextRange.None;
+        var count = 0;
+        var pos = r.Start;
+        while (true)
+        {
+            var (s, e) = TextScan.NextWord(_text, pos, r.End);
+            if (s < 0)
+                break;
+            last = new TextRange(s, e - s);
+            if (count++ == 0)
+                first = last;
+            pos = e;
+        }
+
+        return count == 0 ? (r, r, 1) : (first, last, count);
     }
 
     private bool StartsIndefinite(TextRange phrase)
@@ -194,6 +259,8 @@ internal sealed class ActorRegistry
         return list;
     }
 
+    private const int KeyBuffer = 64;
+
     /// <summary>"al-Jaafari" and "Jaafari", "Kerry’s" and "Kerry" share a key.</summary>
     public static string Normalize(string word)
     {
@@ -201,6 +268,20 @@ internal sealed class ActorRegistry
         if (w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))
             w = w[..^2];
         var dash = w.IndexOf('-', StringComparison.Ordinal);
+        if (dash is > 0 and <= 3 && w[..dash] is "al" or "el" or "ad" or "as" or "an" or "ash" or "bin" or "ibn" or "abu")
+            w = w[(dash + 1)..];
+        return w;
+    }
+
+    /// <summary>The same key as <see cref="Normalize(string)"/>, lowercased into <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length)
+            return Normalize(word.ToString());
+        ReadOnlySpan<char> w = buffer[..word.ToLowerInvariant(buffer)];
+        if (w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))
+            w = w[..^2];
+        var dash = w.IndexOf('-');
         if (dash is > 0 and <= 3 && w[..dash] is "al" or "el" or "ad" or "as" or "an" or "ash" or "bin" or "ibn" or "abu")
             w = w[(dash + 1)..];
         return w;

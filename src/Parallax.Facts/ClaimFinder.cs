@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parallax.Annotations;
 
 namespace Parallax.Facts;
@@ -10,47 +11,57 @@ internal static class ClaimFinder
 {
     public static List<Claim> Find(string text, List<Attribution> quotes, string? outlet)
     {
+        using var words = WordRuns.Scan(text);
+        return Find(text, words, quotes, outlet);
+    }
+
+    /// <summary>
+    /// A number starts at a run of letters and digits (digits, or a number word) or at a currency sign right before
+    /// digits; anything inside a run after its first character is never one, so only run starts are tried.
+    /// </summary>
+    public static List<Claim> Find(string text, WordRuns words, List<Attribution> quotes, string? outlet)
+    {
         var claims = new List<Claim>();
         string? lastFrame = null;
         var lastFrameEnd = -1;
         var i = 0;
-        while (i < text.Length)
+        foreach (var run in words.Items)
         {
-            if (!(NumberParser.StartsNumber(text, i) || (char.IsLetter(text[i]) && IsNumberWord(WordAt(text, i)))))
-            {
-                i = SkipWord(text, i);
+            if (run.Start < i)
                 continue;
-            }
-
-            if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' && i > 1 && char.IsDigit(text[i - 2])))
-            {
-                i = SkipWord(text, i);
+            var s = run.Start;
+            var digit = char.IsDigit(text[s]);
+            if (digit && s > 0 && s - 1 >= i && text[s - 1] is '$' or '\u20AC' or '\u00A3')
+                i = TryAt(text, words, s - 1, quotes, outlet, claims, ref lastFrame, ref lastFrameEnd);
+            if (s < i)
                 continue;
-            }
-
-            var n = NumberParser.Parse(text, i, text.Length);
-            if (n is not { } num)
-            {
-                i = SkipWord(text, i);
-                continue;
-            }
-
-            var claim = Build(text, num, quotes, outlet, ref lastFrame, ref lastFrameEnd);
-            if (claim is { } c)
-            {
-                claims.Add(c);
-                i = Math.Max(c.Start + c.Length, num.End);
-            }
-            else
-            {
-                i = Math.Max(num.End, i + 1);
-            }
+            var candidate = digit || (run.Letters ? (run.Class & WordClass.NumberWord) != 0 : IsNumberWord(WordAt(text, s)));
+            if (candidate)
+                i = TryAt(text, words, s, quotes, outlet, claims, ref lastFrame, ref lastFrameEnd);
         }
 
         return claims;
     }
 
-    private static Claim? Build(string text, ParsedNumber num, List<Attribution> quotes, string? outlet, ref string? lastFrame, ref int lastFrameEnd)
+    /// <summary>Tries a claim at a candidate start; returns where the search goes on.</summary>
+    private static int TryAt(string text, WordRuns words, int i, List<Attribution> quotes, string? outlet, List<Claim> claims, ref string? lastFrame, ref int lastFrameEnd)
+    {
+        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' && i > 1 && char.IsDigit(text[i - 2])))
+            return SkipWord(text, i);
+        var n = NumberParser.Parse(text, i, text.Length);
+        if (n is not { } num)
+            return SkipWord(text, i);
+        var claim = Build(text, words, num, quotes, outlet, ref lastFrame, ref lastFrameEnd);
+        if (claim is { } c)
+        {
+            claims.Add(c);
+            return Math.Max(c.Start + c.Length, num.End);
+        }
+
+        return Math.Max(num.End, i + 1);
+    }
+
+    private static Claim? Build(string text, WordRuns words, ParsedNumber num, List<Attribution> quotes, string? outlet, ref string? lastFrame, ref int lastFrameEnd)
     {
         if (IsNotAClaim(text, num))
             return null;
@@ -127,7 +138,7 @@ internal static class ClaimFinder
             return null;
         if (unit is null && counted is "years" or "year" or "days" or "day" or "weeks" or "week" or "months" or "month" or "hours" or "minutes" or "decades" or "times")
             return null;
-        frame ??= FrameNear(text, start, end);
+        frame ??= FrameNear(text, words, start, end);
         lastFrame = frame;
         lastFrameEnd = end;
         return new Claim(start, end - start, value, high, unit, counted, frame, AssertedBy(text, start, quotes) ?? outlet);
@@ -156,7 +167,11 @@ internal static class ClaimFinder
         return false;
     }
 
-    private static bool IsSentenceStart(string text, int pos) => Clauses.Back(text, pos) >= pos - 1 || text.AsSpan(Clauses.Back(text, pos), pos - Clauses.Back(text, pos)).IsWhiteSpace();
+    private static bool IsSentenceStart(string text, int pos)
+    {
+        var back = Clauses.Back(text, pos);
+        return back >= pos - 1 || text.AsSpan(back, pos - back).IsWhiteSpace();
+    }
 
     private static (string Period, int End)? Rate(string text, int end)
     {
@@ -224,22 +239,22 @@ internal static class ClaimFinder
     }
 
     /// <summary>The nearest frame trigger in the sentence, words inside the count winning ties; none when the sentence has no trigger.</summary>
-    private static string? FrameNear(string text, int start, int end)
+    private static string? FrameNear(string text, WordRuns words, int start, int end)
     {
         var from = Clauses.Back(text, start);
         var to = Clauses.Forward(text, end, Math.Min(text.Length, end + 300));
         string? best = null;
         var bestDistance = int.MaxValue;
         var pos = from;
-        while (pos < to)
+        var runs = words.Items;
+        for (var k = words.FirstAtOrAfter(from); k < runs.Length && runs[k].Start < to; k++)
         {
-            var (s, e) = TextScan.NextWord(text, pos, to);
-            if (s < 0)
-            {
-                pos++;
+            // Words start where runs start; only a run joined to what follows ("death-toll") or cut by the window
+            // needs the word built out.
+            var run = runs[k];
+            if (run.Start < pos)
                 continue;
-            }
-
+            var (s, e) = run.End < to && !TextScan.IsWordChar(text[run.End]) ? (run.Start, run.End) : TextScan.NextWord(text, run.Start, to);
             pos = e;
             var f = Frames.Of(text.AsSpan(s, e - s));
             if (f is null)
@@ -267,6 +282,8 @@ internal static class ClaimFinder
         var from = Clauses.Back(text, pos);
         var to = Clauses.Forward(text, pos, Math.Min(text.Length, pos + 400));
         var sentence = text.AsSpan(from, to - from);
+        if (!sentence.ContainsAny(SourceMarkers))
+            return null;
         foreach (var marker in (ReadOnlySpan<string>)["according to ", "by count of ", "by the count of "])
         {
             var k = sentence.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
@@ -279,6 +296,10 @@ internal static class ClaimFinder
 
         return null;
     }
+
+    // One scan for all three markers; most sentences have none, and the loop below keeps their order of preference.
+    private static readonly SearchValues<string> SourceMarkers =
+        SearchValues.Create(["according to ", "by count of ", "by the count of "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordFilter NumberWords = Lexicon.Filter(WordClass.NumberWord);
 

@@ -15,13 +15,15 @@ public sealed class FactsStage : IDocumentStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var quotes = QuoteExtractor.Extract(document);
+        // One pass over the words, shared by the quote, claim and time finders.
+        using var words = WordRuns.Scan(document.Text);
+        var quotes = QuoteExtractor.Extract(document, words);
         var q = new Quote[quotes.Count];
         for (var i = 0; i < q.Length; i++)
             q[i] = quotes[i].ToQuote();
         document.Quotes = q;
-        document.Claims = [.. ClaimFinder.Find(document.Text, quotes, document.Article.Source.Outlet)];
+        document.Claims = [.. ClaimFinder.Find(document.Text, words, quotes, document.Article.Source.Outlet)];
         var published = document.Article.Metadata.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
-        document.Times = TimeFinder.Find(document.Text, published);
+        document.Times = TimeFinder.Find(document.Text, words, published);
     }
 }

@@ -12,8 +12,11 @@ internal static class Frames
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Every word of a claim's sentence is tried, so most are turned away by the filter before hashing.
+    private static readonly WordFilter Filter = new(Triggers.Keys, exhaustive: true);
+
     public static string? Of(ReadOnlySpan<char> word) =>
-        word.Length is > 1 and < 20 && Lookup.TryGetValue(word, out var f) ? f : null;
+        word.Length is > 1 and < 20 && Filter.MayBe(word) && Lookup.TryGetValue(word, out var f) ? f : null;
 
     private static FrozenDictionary<string, string> Build()
     {

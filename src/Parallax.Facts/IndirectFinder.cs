@@ -12,35 +12,59 @@ internal static class IndirectFinder
 
     public static List<Attribution> Find(string text, List<Attribution> quotes)
     {
+        using var words = WordRuns.Scan(text);
+        return Find(text, words, quotes);
+    }
+
+    /// <summary>Cues are letter-only words; a run with digits in it is split into its letter parts.</summary>
+    public static List<Attribution> Find(string text, WordRuns words, List<Attribution> quotes)
+    {
         var found = new List<Attribution>();
         var q = 0;
-        var pos = 0;
-        while (true)
+        foreach (var run in words.Items)
         {
-            var (s, e) = NextWordAnywhere(text, pos);
-            if (s < 0)
-                break;
-            pos = e;
-            while (q < quotes.Count && QuoteEnd(quotes[q]) <= s)
-                q++;
-            if (q < quotes.Count && InQuote(quotes[q], s))
+            if (run.Letters)
+            {
+                Try(text, run.Start, run.End, run.Class, quotes, found, ref q);
                 continue;
-            var w = text.AsSpan(s, e - s);
-            if (!Reporting.MayBe(w) && w is not "according")
-                continue;
-            var cls = Lexicon.Classify(w);
-            var according = w is "according";
-            if (!according && ((cls & WordClass.Reporting) == 0 || TextScan.IsCapitalized(text, s, e)))
-                continue;
-            if (UsedCue(quotes, s))
-                continue;
-            var a = according ? According(text, s, e) : Reported(text, s, e, cls);
-            if (a is null || Overlaps(quotes, a) || (found.Count > 0 && found[^1].End > a.Start))
-                continue;
-            found.Add(a);
+            }
+
+            var i = run.Start;
+            while (i < run.End)
+            {
+                while (i < run.End && !char.IsLetter(text[i]))
+                    i++;
+                var s = i;
+                while (i < run.End && char.IsLetter(text[i]))
+                    i++;
+                if (i > s)
+                {
+                    var w = text.AsSpan(s, i - s);
+                    Try(text, s, i, Reporting.MayBe(w) ? Lexicon.Classify(w) : WordClass.None, quotes, found, ref q);
+                }
+            }
         }
 
         return found;
+    }
+
+    /// <summary>One word: a reporting verb or "according" outside the quotes opens reported speech.</summary>
+    private static void Try(string text, int s, int e, WordClass cls, List<Attribution> quotes, List<Attribution> found, ref int q)
+    {
+        while (q < quotes.Count && QuoteEnd(quotes[q]) <= s)
+            q++;
+        if (q < quotes.Count && InQuote(quotes[q], s))
+            return;
+        var w = text.AsSpan(s, e - s);
+        var according = w is "according";
+        if (!according && ((cls & WordClass.Reporting) == 0 || TextScan.IsCapitalized(text, s, e)))
+            return;
+        if (UsedCue(quotes, s))
+            return;
+        var a = according ? According(text, s, e) : Reported(text, s, e, cls);
+        if (a is null || Overlaps(quotes, a) || (found.Count > 0 && found[^1].End > a.Start))
+            return;
+        found.Add(a);
     }
 
     private static Attribution? Reported(string text, int s, int e, WordClass cls)
@@ -172,18 +196,6 @@ internal static class IndirectFinder
     {
         var i = text.AsSpan(start, end - start).IndexOf(", according to", StringComparison.Ordinal);
         return i < 0 ? end : start + i;
-    }
-
-    private static (int, int) NextWordAnywhere(string text, int pos)
-    {
-        while (pos < text.Length && !char.IsLetter(text[pos]))
-            pos++;
-        if (pos >= text.Length)
-            return (-1, -1);
-        var s = pos;
-        while (pos < text.Length && char.IsLetter(text[pos]))
-            pos++;
-        return (s, pos);
     }
 
     private static int QuoteEnd(Attribution a) => a.Second.IsNone ? a.End : a.Second.End;

@@ -67,8 +67,9 @@ internal static class Lexicon
 
     public static bool Is(ReadOnlySpan<char> word, WordClass cls) => (Classify(word) & cls) != 0;
 
-    /// <summary>A pre-check for words of any of these classes.</summary>
-    public static WordFilter Filter(WordClass cls) => new(Words.Where(kv => (kv.Value & cls) != 0).Select(kv => kv.Key));
+    /// <summary>A pre-check for words of any of these classes; see <see cref="WordFilter"/> for what exhaustive means.</summary>
+    public static WordFilter Filter(WordClass cls, bool exhaustive = false) =>
+        new(Words.Where(kv => (kv.Value & cls) != 0).Select(kv => kv.Key), exhaustive);
 
     private static FrozenDictionary<string, WordClass> Build()
     {

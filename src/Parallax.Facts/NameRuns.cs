@@ -33,18 +33,33 @@ internal static class NameRuns
 
     public static List<NameRun> Scan(string text, List<Attribution> quotes)
     {
+        using var words = WordRuns.Scan(text);
+        return Scan(text, words, quotes);
+    }
+
+    /// <summary>
+    /// Words start where runs of letters and digits start (a word with joiners, "al-Jaafari", spans several runs).
+    /// A run that starts lowercase or with a digit, is not joined to what follows and is no role noun cannot start a
+    /// name, which settles most words without building the word.
+    /// </summary>
+    public static List<NameRun> Scan(string text, WordRuns words, List<Attribution> quotes)
+    {
         var runs = new List<NameRun>();
         var pos = 0;
         var q = 0;
-        while (pos < text.Length)
+        foreach (var run in words.Items)
         {
-            var (s, e) = TextScan.NextWord(text, pos, text.Length);
-            if (s < 0)
+            if (run.Start < pos)
+                continue;
+            var first = text[run.Start];
+            if (!char.IsUpper(first) && (run.End == text.Length || !TextScan.IsWordChar(text[run.End]))
+                && (char.IsDigit(first) || !RoleWords.MayBe(text.AsSpan(run.Start, run.End - run.Start))))
             {
-                pos++;
+                pos = run.End;
                 continue;
             }
 
+            var (s, e) = TextScan.NextWord(text, run.Start, text.Length);
             pos = e;
             while (q < quotes.Count && End(quotes[q]) <= s)
                 q++;
@@ -104,13 +119,22 @@ internal static class NameRuns
         return null;
     }
 
+    /// <summary>
+    /// A capitalized word that is not a function word, or a lowercase role noun. Most words are lowercase and not roles,
+    /// so those are settled by the role filter before any lookup; function words are never role nouns.
+    /// </summary>
     private static bool StartsRun(string text, int s, int e)
     {
         var w = text.AsSpan(s, e - s);
-        if (Function.Is(w))
+        if (TextScan.IsCapitalized(text, s, e))
+            return !Function.Is(w);
+        if (!RoleWords.MayBe(w))
             return false;
-        return TextScan.IsCapitalized(text, s, e) || (Lexicon.Classify(w) & WordClass.Role) != 0 && (Lexicon.Classify(w) & WordClass.Group) == 0;
+        var cls = Lexicon.Classify(w);
+        return (cls & WordClass.Role) != 0 && (cls & WordClass.Group) == 0 && !Function.Is(w);
     }
+
+    private static readonly WordFilter RoleWords = Lexicon.Filter(WordClass.Role, exhaustive: true);
 
     private static int End(Attribution a) => a.Second.IsNone ? a.End : a.Second.End;
 }

@@ -63,8 +63,11 @@ internal static class QuoteFinder
     }
 
     /// <summary>The quote opens a sentence, so its speaker, if anywhere, follows it.</summary>
-    private static bool StandsAlone(string text, QuoteMarks q) => Clauses.Back(text, q.Open) >= q.Open - 1
-        || text.AsSpan(Clauses.Back(text, q.Open), q.Open - Clauses.Back(text, q.Open)).IsWhiteSpace();
+    private static bool StandsAlone(string text, QuoteMarks q)
+    {
+        var back = Clauses.Back(text, q.Open);
+        return back >= q.Open - 1 || text.AsSpan(back, q.Open - back).IsWhiteSpace();
+    }
 
     private static bool TryAfter(string text, Attribution a, QuoteMarks q)
     {

@@ -13,20 +13,41 @@ public static class TimeFinder
 
     public static TimeExpression[] Find(string text, DateOnly? published)
     {
+        using var words = WordRuns.Scan(text);
+        return Find(text, words, published);
+    }
+
+    internal static TimeExpression[] Find(string text, WordRuns words, DateOnly? published)
+    {
         var found = new List<TimeExpression>();
         var pos = 0;
-        while (pos < text.Length)
+        foreach (var run in words.Items)
         {
-            var (s, e) = NextLetterOrDigitWord(text, pos);
-            if (s < 0)
-                break;
+            if (run.End <= pos)
+                continue;
+
+            // A match can end inside a run ("22nd" read as 22); the search goes on from there with the rest of the run.
+            var s = Math.Max(run.Start, pos);
+            var e = run.End;
             pos = e;
-            var w = text.AsSpan(s, e - s);
-            if (!char.IsDigit(w[0]) && !Candidates.MayBe(w))
-                continue;
-            var cls = Lexicon.Classify(w);
-            if ((cls & (WordClass.Weekday | WordClass.Month | WordClass.TimeWord)) == 0 && !(char.IsDigit(w[0]) || (cls & WordClass.NumberWord) != 0))
-                continue;
+            WordClass cls;
+            if (char.IsDigit(text[s]))
+            {
+                cls = WordClass.None;
+            }
+            else
+            {
+                var w = text.AsSpan(s, e - s);
+                if (s == run.Start && run.Letters)
+                    cls = run.Class;
+                else if (Candidates.MayBe(w))
+                    cls = Lexicon.Classify(w);
+                else
+                    continue;
+                if ((cls & (WordClass.Weekday | WordClass.Month | WordClass.TimeWord | WordClass.NumberWord)) == 0)
+                    continue;
+            }
+
             var hit = Match(text, s, e, cls);
             if (hit is not { } h)
                 continue;
@@ -60,9 +81,12 @@ public static class TimeFinder
     private static Hit? Match(string text, int s, int e, WordClass cls)
     {
         var w = text.AsSpan(s, e - s);
-        var lower = w.ToString().ToLowerInvariant();
+        // Lowercased on the stack: every keyword below is short, so a longer word simply matches none of them.
+        Span<char> lowerBuffer = stackalloc char[MaxKeyword];
+        ReadOnlySpan<char> lower = Lower(w, lowerBuffer);
         var (ns, ne) = TextScan.NextWord(text, e, text.Length);
-        var next = ns >= 0 && ns - e <= 2 ? text.AsSpan(ns, ne - ns).ToString().ToLowerInvariant() : string.Empty;
+        Span<char> nextBuffer = stackalloc char[MaxKeyword];
+        ReadOnlySpan<char> next = ns >= 0 && ns - e <= 2 ? Lower(text.AsSpan(ns, ne - ns), nextBuffer) : default;
         if ((cls & WordClass.Month) != 0 && char.IsUpper(w[0]) && lower.Length >= 3)
             return MonthAt(text, s);
         if ((cls & WordClass.Weekday) != 0 && char.IsUpper(w[0]))
@@ -84,7 +108,7 @@ public static class TimeFinder
                 return new Hit(s, e, null, "day+0");
             case "tomorrow":
                 return new Hit(s, e, null, "day+1");
-            case "weekend" when Prev(text, s) is "the":
+            case "weekend" when PrevIs(text, s, "the"):
                 return new Hit(PrevStart(text, s), e, null, Future(text, s) ? "weekend+" : "weekend-");
         }
 
@@ -93,20 +117,20 @@ public static class TimeFinder
             if (next is "week" or "month" or "year")
             {
                 var sign = lower switch { "last" or "previous" or "past" => "-1", "next" or "coming" => "+1", "this" => "+0", _ => "+1" };
-                var start = lower is "following" or "previous" && Prev(text, s) is "the" ? PrevStart(text, s) : s;
-                var rel = lower is "following" ? "following:" + next : next + sign;
+                var start = lower is "following" or "previous" && PrevIs(text, s, "the") ? PrevStart(text, s) : s;
+                var rel = lower is "following" ? string.Concat("following:", next) : string.Concat(next, sign);
                 return new Hit(start, ne, null, rel);
             }
 
             if (lower is "past" or "last" && Quantity(text, e) is { } q)
             {
-                var st = Prev(text, s) is "the" ? PrevStart(text, s) : s;
+                var st = PrevIs(text, s, "the") ? PrevStart(text, s) : s;
                 st = Preposition(text, st, "in", "over", "during");
                 return new Hit(st, q.End, null, "past:" + q.Period);
             }
 
             if (lower is "coming" && next is "days" or "weeks" or "months")
-                return new Hit(Prev(text, s) is "the" ? PrevStart(text, s) : s, ne, null, "coming:" + next);
+                return new Hit(PrevIs(text, s, "the") ? PrevStart(text, s) : s, ne, null, string.Concat("coming:", next));
             return null;
         }
 
@@ -299,10 +323,20 @@ public static class TimeFinder
             || clause.Contains("expected to", StringComparison.Ordinal) || clause.Contains(" is to ", StringComparison.Ordinal);
     }
 
-    private static string Prev(string text, int s)
+    private const int MaxKeyword = 16;
+
+    /// <summary>The word lowercased into <paramref name="buffer"/>, or empty when it is too long to be any keyword.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : default;
+
+    /// <summary>Whether the word before <paramref name="s"/>, lowercased, is <paramref name="word"/>.</summary>
+    private static bool PrevIs(string text, int s, string word)
     {
         var (ps, pe) = TextScan.PrevWord(text, s, Math.Max(0, s - 20));
-        return ps < 0 ? string.Empty : text.Substring(ps, pe - ps).ToLowerInvariant();
+        if (ps < 0 || pe - ps != word.Length)
+            return false;
+        Span<char> buffer = stackalloc char[MaxKeyword];
+        return Lower(text.AsSpan(ps, pe - ps), buffer).SequenceEqual(word);
     }
 
     private static int PrevStart(string text, int s) => TextScan.PrevWord(text, s, Math.Max(0, s - 20)).Start;
@@ -310,25 +344,17 @@ public static class TimeFinder
     /// <summary>Includes a leading "on"/"in" in the expression ("on Friday").</summary>
     private static int Preposition(string text, int s, params ReadOnlySpan<string> preps)
     {
-        var p = Prev(text, s);
+        var (ps, pe) = TextScan.PrevWord(text, s, Math.Max(0, s - 20));
+        if (ps < 0)
+            return s;
+        Span<char> buffer = stackalloc char[MaxKeyword];
+        var prev = Lower(text.AsSpan(ps, pe - ps), buffer);
         foreach (var x in preps)
         {
-            if (p == x)
-                return PrevStart(text, s);
+            if (prev.SequenceEqual(x))
+                return ps;
         }
 
         return s;
-    }
-
-    private static (int, int) NextLetterOrDigitWord(string text, int pos)
-    {
-        while (pos < text.Length && !char.IsLetterOrDigit(text[pos]))
-            pos++;
-        if (pos >= text.Length)
-            return (-1, -1);
-        var s = pos;
-        while (pos < text.Length && char.IsLetterOrDigit(text[pos]))
-            pos++;
-        return (s, pos);
     }
 }
