@@ -47,8 +47,10 @@ if (args.Length >= 2 && args[0] == "throughput")
             }
         }
 
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
+        Console.Error.WriteLine($"round {r + 1}: {watch.Elapsed.TotalSeconds:F3} s wall, {cpu:F3} s cpu");
         best = Math.Min(best, watch.Elapsed.TotalSeconds);
-        bestCpu = Math.Min(bestCpu, (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds);
+        bestCpu = Math.Min(bestCpu, cpu);
     }
 
     using var process = Process.GetCurrentProcess();
