@@ -81,15 +81,5 @@ public sealed class AveragedWeights
 /// <summary>Weights as stored in a model file: the kept buckets, their 16-bit rows and one scale.</summary>
 public sealed record QuantizedTable(int BucketBits, int Classes, float Scale, int[] Buckets, short[] Values)
 {
-    public WeightTable ToWeightTable()
-    {
-        var rowOf = new int[1 << BucketBits];
-        Array.Fill(rowOf, -1);
-        var rows = new float[Values.Length];
-        for (var r = 0; r < Buckets.Length; r++)
-            rowOf[Buckets[r]] = r;
-        for (var i = 0; i < Values.Length; i++)
-            rows[i] = Values[i] * Scale;
-        return new WeightTable(BucketBits, Classes, rowOf, rows);
-    }
+    public WeightTable ToWeightTable() => WeightTable.FromQuantized(this);
 }

@@ -5,38 +5,113 @@ using System.Runtime.InteropServices;
 namespace Parallax.Nlp.Model;
 
 /// <summary>
-/// Immutable hashed linear weights: a feature hash picks a bucket, the bucket maps to a dense row of class weights
-/// (or to nothing when training left it empty). Read-only after construction, so shared freely across threads.
+/// Immutable hashed linear weights: a feature hash picks a bucket, the bucket maps to a sparse row of (class, weight)
+/// entries (or to nothing when training left it empty). Rows average about 4 non-zero classes out of 74 (POS) or 17
+/// (NER), so sparse rows are an eighth of the dense size and stay cache-resident, which is what tagging speed
+/// depends on. Sums are the same as with dense rows: the skipped terms were zeros. Shared freely across threads.
 /// </summary>
 public sealed class WeightTable
 {
     private readonly int[] _rowOf;
-    private readonly float[] _rows;
+    private readonly Entry[] _entries;
+    private readonly float _scale;
 
-    public WeightTable(int bucketBits, int classes, int[] rowOf, float[] rows)
+    /// <param name="rowOf">Bucket → index of the row's header entry in entries, or -1.</param>
+    /// <param name="entries">Per row: a header whose Class is the row's entry count, then that many (class, value).</param>
+    private WeightTable(int bucketBits, int classes, float scale, int[] rowOf, Entry[] entries)
     {
         BucketBits = bucketBits;
         Classes = classes;
-        _rowOf = rowOf;
-        _rows = rows;
         Mask = (1u << bucketBits) - 1;
+        _scale = scale;
+        _rowOf = rowOf;
+        _entries = entries;
     }
 
     public int BucketBits { get; }
     public int Classes { get; }
     public uint Mask { get; }
-    public int RowCount => _rows.Length / Math.Max(1, Classes);
+    public long Bytes => ((long)_rowOf.Length * sizeof(int)) + ((long)_entries.Length * Unsafe.SizeOf<Entry>());
 
-    internal ReadOnlySpan<int> RowIndex => _rowOf;
-    internal ReadOnlySpan<float> Rows => _rows;
+    /// <summary>Sparse copy of quantized rows; values keep their 16 bits and are scaled when added.</summary>
+    public static WeightTable FromQuantized(QuantizedTable table)
+    {
+        var classes = table.Classes;
+        var rowOf = new int[1 << table.BucketBits];
+        Array.Fill(rowOf, -1);
+        var entries = new List<Entry>(table.Buckets.Length * 5);
+        for (var r = 0; r < table.Buckets.Length; r++)
+        {
+            var row = table.Values.AsSpan(r * classes, classes);
+            var header = entries.Count;
+            entries.Add(default);
+            for (var k = 0; k < row.Length; k++)
+            {
+                if (row[k] != 0)
+                    entries.Add(new Entry((ushort)k, row[k]));
+            }
+
+            entries[header] = new Entry((ushort)(entries.Count - header - 1), 0);
+            rowOf[table.Buckets[r]] = header;
+        }
+
+        return new WeightTable(table.BucketBits, classes, table.Scale, rowOf, [.. entries]);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(uint feature, Span<float> scores)
     {
-        var row = _rowOf[feature & Mask];
-        if (row >= 0)
-            AddInto(scores, _rows.AsSpan(row * Classes, Classes));
+        var start = _rowOf[feature & Mask];
+        if (start >= 0)
+            AddRow(start, _entries[start].Class, scores);
     }
+
+    /// <summary>
+    /// Adds many features at once, feature i into scores[at[i]..]. Rows are located in two passes of independent
+    /// loads (bucket index, then row header) before any row is summed, so their cache misses overlap; summing each row
+    /// as it is found would leave one miss outstanding at a time behind the row loop's unpredictable exit.
+    /// Per target the features are added in the given order, so sums equal those of calling <see cref="Add"/>.
+    /// </summary>
+    public void AddAll(ReadOnlySpan<uint> features, ReadOnlySpan<int> at, Span<float> scores)
+    {
+        const int chunk = 128;
+        Span<int> starts = stackalloc int[chunk];
+        Span<int> counts = stackalloc int[chunk];
+        var rowOf = _rowOf;
+        var entries = _entries;
+        var mask = Mask;
+        for (var begin = 0; begin < features.Length; begin += chunk)
+        {
+            var n = Math.Min(chunk, features.Length - begin);
+            var f = features.Slice(begin, n);
+            for (var i = 0; i < n; i++)
+                starts[i] = rowOf[f[i] & mask];
+            for (var i = 0; i < n; i++)
+                counts[i] = entries[Math.Max(starts[i], 0)].Class;
+            for (var i = 0; i < n; i++)
+            {
+                if (starts[i] >= 0)
+                    AddRow(starts[i], counts[i], scores.Slice(at[begin + i], Classes));
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(int start, int count, Span<float> scores)
+    {
+        if (scores.Length < Classes)
+            ThrowShort();
+        ref var header = ref _entries[start];
+        ref var s = ref MemoryMarshal.GetReference(scores);
+        var scale = _scale;
+        for (var k = 1; k <= count; k++)
+        {
+            var e = Unsafe.Add(ref header, k);
+            Unsafe.Add(ref s, e.Class) += e.Value * scale;
+        }
+    }
+
+    private static void ThrowShort() => throw new ArgumentException("score span is shorter than the class count");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddInto(Span<float> target, ReadOnlySpan<float> source)
@@ -56,4 +131,8 @@ public sealed class WeightTable
         for (; i < target.Length; i++)
             target[i] += source[i];
     }
+
+    /// <summary>One non-zero weight of a row, or a row header (Class = number of entries that follow).</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 2)]
+    private readonly record struct Entry(ushort Class, short Value);
 }

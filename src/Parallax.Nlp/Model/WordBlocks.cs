@@ -64,14 +64,17 @@ public sealed class WordBlocks
     public void Compute(ReadOnlySpan<char> word, Span<float> block)
     {
         block.Clear();
-        Span<uint> features = stackalloc uint[MaxFeaturesPerOffset];
+        Span<uint> features = stackalloc uint[Offsets * MaxFeaturesPerOffset];
+        Span<int> at = stackalloc int[Offsets * MaxFeaturesPerOffset];
+        var count = 0;
         for (var o = -Window; o <= Window; o++)
         {
-            var n = _featurizer(word, o, features);
-            var target = block.Slice((o + Window) * Classes, Classes);
-            foreach (var f in features[..n])
-                _table.Add(f, target);
+            var n = _featurizer(word, o, features.Slice(count, MaxFeaturesPerOffset));
+            at.Slice(count, n).Fill((o + Window) * Classes);
+            count += n;
         }
+
+        _table.AddAll(features[..count], at[..count], block);
     }
 
     /// <summary>The whole array, for size accounting.</summary>

@@ -38,7 +38,9 @@ public sealed class NerPass
         var where = ArrayPool<int>.Shared.Rent(longest);
         var delta = ArrayPool<float>.Shared.Rent(longest * c);
         var back = ArrayPool<int>.Shared.Rent(longest * c);
-        Span<uint> features = stackalloc uint[NerFeatures.MaxContext];
+        // Context features of several tokens are added together so their weight rows are fetched in parallel.
+        Span<uint> features = stackalloc uint[NerFeatures.MaxContext * 8];
+        Span<int> at = stackalloc int[NerFeatures.MaxContext * 8];
         try
         {
             foreach (var s in doc.Sentences)
@@ -48,13 +50,21 @@ public sealed class NerPass
                     continue;
                 var tokens = doc.Tokens.AsSpan(s.FirstToken, n);
                 _blocks.SentenceScores(doc.Text, tokens, scores, where);
+                var count = 0;
                 for (var i = 0; i < n; i++)
                 {
-                    var count = NerFeatures.Context(context, s.FirstToken + i, Second, features);
-                    var row = scores.AsSpan(i * c, c);
-                    foreach (var f in features[..count])
-                        _table.Add(f, row);
+                    if (count + NerFeatures.MaxContext > features.Length)
+                    {
+                        _table.AddAll(features[..count], at[..count], scores);
+                        count = 0;
+                    }
+
+                    var added = NerFeatures.Context(context, s.FirstToken + i, Second, features[count..]);
+                    at.Slice(count, added).Fill(i * c);
+                    count += added;
                 }
+
+                _table.AddAll(features[..count], at[..count], scores);
 
                 Viterbi.Decode(scores.AsSpan(0, n * c), _trans, c, labels.Slice(s.FirstToken, n), delta, back);
             }

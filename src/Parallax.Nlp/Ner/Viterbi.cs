@@ -5,24 +5,25 @@ public static class Viterbi
 {
     public const float Forbidden = -1e9f;
 
-    private static readonly int[][] AllowedPrevious = BuildAllowedPrevious();
+    // Legal predecessors of each label, flattened: those of label k are Previous[PreviousStart[k]..PreviousStart[k + 1]].
+    private static readonly int[] PreviousStart = new int[NerLabels.Count + 1];
+    private static readonly int[] Previous = BuildPrevious();
 
-    private static int[][] BuildAllowedPrevious()
+    private static int[] BuildPrevious()
     {
-        var result = new int[NerLabels.Count][];
+        var list = new List<int>();
         for (var k = 0; k < NerLabels.Count; k++)
         {
-            var list = new List<int>();
+            PreviousStart[k] = list.Count;
             for (var p = 0; p < NerLabels.Count; p++)
             {
                 if (NerLabels.Allowed(p, k))
                     list.Add(p);
             }
-
-            result[k] = [.. list];
         }
 
-        return result;
+        PreviousStart[NerLabels.Count] = list.Count;
+        return [.. list];
     }
 
     /// <summary>trans[(prev+1)*C + cur], prev = -1 for the sentence start. Writes the best label sequence to output.</summary>
@@ -33,27 +34,36 @@ public static class Viterbi
         var c = classes;
         for (var k = 0; k < c; k++)
             delta[k] = emissions[k] + trans[k];
-        var allowed = AllowedPrevious;
+        // Only legal predecessors: about 6 of 17 on average, which makes decoding ~3x cheaper. Their transition
+        // weights are copied next to them once per sentence, so the inner loop reads two small arrays in order.
+        var previous = Previous;
+        Span<float> step = stackalloc float[previous.Length];
+        for (var k = 0; k < c; k++)
+        {
+            for (var j = PreviousStart[k]; j < PreviousStart[k + 1]; j++)
+                step[j] = trans[((previous[j] + 1) * c) + k];
+        }
+
         for (var t = 1; t < n; t++)
         {
             var prevRow = delta.Slice((t - 1) * c, c);
+            var row = t * c;
             for (var k = 0; k < c; k++)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                // Only legal predecessors: about 6 of 17 on average, which makes decoding ~3x cheaper.
-                foreach (var p in allowed[k])
+                for (var j = PreviousStart[k]; j < PreviousStart[k + 1]; j++)
                 {
-                    var v = prevRow[p] + trans[((p + 1) * c) + k];
+                    var v = prevRow[previous[j]] + step[j];
                     if (v > best)
                     {
                         best = v;
-                        arg = p;
+                        arg = previous[j];
                     }
                 }
 
-                delta[(t * c) + k] = best + emissions[(t * c) + k];
-                back[(t * c) + k] = arg;
+                delta[row + k] = best + emissions[row + k];
+                back[row + k] = arg;
             }
         }
 

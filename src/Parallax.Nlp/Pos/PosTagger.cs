@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Parallax.Annotations;
 using Parallax.Nlp.Model;
 
@@ -81,15 +83,23 @@ public sealed class PosTagger
         try
         {
             _blocks.SentenceScores(text, tokens, scores, where);
-            Span<uint> pairs = stackalloc uint[PosFeatures.PairCount];
-            for (var t = 0; t < n; t++)
+            // Pair features of a run of tokens are added together so their weight rows are fetched in parallel.
+            const int run = 32;
+            Span<uint> pairs = stackalloc uint[PosFeatures.PairCount * run];
+            Span<int> at = stackalloc int[PosFeatures.PairCount * run];
+            for (var first = 0; first < n; first += run)
             {
-                var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
-                var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
-                PosFeatures.Pairs(before, text.Slice(tokens[t].Start, tokens[t].Length), after, pairs);
-                var s = scores.AsSpan(t * c, c);
-                _table.Add(pairs[0], s);
-                _table.Add(pairs[1], s);
+                var count = Math.Min(run, n - first);
+                for (var t = first; t < first + count; t++)
+                {
+                    var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
+                    var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
+                    var k = (t - first) * PosFeatures.PairCount;
+                    PosFeatures.Pairs(before, text.Slice(tokens[t].Start, tokens[t].Length), after, pairs.Slice(k, PosFeatures.PairCount));
+                    at.Slice(k, PosFeatures.PairCount).Fill(t * c);
+                }
+
+                _table.AddAll(pairs[..(count * PosFeatures.PairCount)], at[..(count * PosFeatures.PairCount)], scores);
             }
 
             Span<uint> history = stackalloc uint[PosFeatures.HistoryCount];
@@ -113,15 +123,24 @@ public sealed class PosTagger
         }
     }
 
+    /// <summary>Index of the first highest score (what a strict "greater than" scan returns), found with vector maxima.</summary>
     internal static int ArgMax(ReadOnlySpan<float> s)
     {
-        var best = 0;
-        for (var k = 1; k < s.Length; k++)
+        var i = 0;
+        var best = float.NegativeInfinity;
+        if (Vector.IsHardwareAccelerated && s.Length >= Vector<float>.Count)
         {
-            if (s[k] > s[best])
-                best = k;
+            var max = new Vector<float>(float.NegativeInfinity);
+            ref var r = ref MemoryMarshal.GetReference(s);
+            for (; i <= s.Length - Vector<float>.Count; i += Vector<float>.Count)
+                max = Vector.Max(max, Vector.LoadUnsafe(ref r, (nuint)i));
+            for (var k = 0; k < Vector<float>.Count; k++)
+                best = Math.Max(best, max[k]);
         }
 
-        return best;
+        for (; i < s.Length; i++)
+            best = Math.Max(best, s[i]);
+        var at = s.IndexOf(best);
+        return at < 0 ? 0 : at;
     }
 }
