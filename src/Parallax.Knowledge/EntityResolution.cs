@@ -35,7 +35,7 @@ public sealed class EntityResolution
             if (e < 0)
                 continue;
             var entity = analysis.Entities[e].Root();
-            ids[i] = analysis.Entities[e].ProvisionalId();
+            ids[i] = analysis.Entities[e].ProvisionalId(Resolver.Strings);
             codes[i] = entity.Code();
         }
 
@@ -56,7 +56,7 @@ public sealed class EntityResolution
             resolved.Add(new ResolvedDocument(d.Article.Id, d.Text, analysis));
         }
 
-        var (entities, ids) = new CorpusResolver().Resolve(resolved);
+        var (entities, ids) = new CorpusResolver(Resolver.Strings).Resolve(resolved);
         for (var i = 0; i < documents.Count; i++)
         {
             var previous = documents[i].MentionEntities;
@@ -74,6 +74,8 @@ public sealed class EntityResolution
     /// </summary>
     private static void Relink(Document document, string?[] provisional, string?[] canonical)
     {
+        if (document.Quotes.Length == 0 && document.Events.Length == 0)
+            return;
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < provisional.Length; i++)
         {

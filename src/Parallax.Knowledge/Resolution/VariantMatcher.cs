@@ -44,13 +44,18 @@ public static class VariantMatcher
         if (ca.Org is { } oa && cb.Org is { } ob && oa != ob)
             return -1;
         string? sharedRole = null;
-        if (ca.Roles.Count > 0 && cb.Roles.Count > 0)
+        var rolesA = ca.Roles;
+        var rolesB = cb.Roles;
+        if (rolesA.Count > 0 && rolesB.Count > 0)
         {
+            // Index loops: foreach over the interface would allocate an enumerator for every candidate compared.
             var sameSector = false;
-            foreach (var ra in ca.Roles)
+            for (var i = 0; i < rolesA.Count; i++)
             {
-                foreach (var rb in cb.Roles)
+                var ra = rolesA[i];
+                for (var j = 0; j < rolesB.Count; j++)
                 {
+                    var rb = rolesB[j];
                     sameSector |= ra.Sector == rb.Sector;
                     if (ra.Role == rb.Role)
                         sharedRole ??= ra.Role;

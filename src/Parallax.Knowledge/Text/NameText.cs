@@ -68,6 +68,25 @@ public static class NameText
         return new string(buffer[..Normalize(s, buffer)]);
     }
 
+    /// <summary>The lookup form as one pooled string, so repeats of a name share it.</summary>
+    public static string Normalize(ReadOnlySpan<char> s, StringPool pool)
+    {
+        if (s.Length > 256)
+            return pool.Get(Normalize(s));
+        Span<char> buffer = stackalloc char[256];
+        return pool.Get(buffer[..Normalize(s, buffer)]);
+    }
+
+    /// <summary>True when two names have the same lookup form; compares without allocating.</summary>
+    public static bool SameNormalized(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > 256 || b.Length > 256)
+            return Normalize(a) == Normalize(b);
+        Span<char> x = stackalloc char[256];
+        Span<char> y = stackalloc char[256];
+        return x[..Normalize(a, x)].SequenceEqual(y[..Normalize(b, y)]);
+    }
+
     /// <summary>Drops a trailing possessive ("Iran's", "Iran’s", "Reuters'").</summary>
     public static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> s)
     {
@@ -103,5 +122,24 @@ public static class NameText
     {
         var n = Normalize(name);
         return n.Length == 0 ? "x" : n.Replace(' ', '-');
+    }
+
+    /// <summary>An id made of a prefix and the slug of a name ("per:" and "Sergey Lavrov"), as one pooled string.</summary>
+    public static string SlugId(string prefix, string name, StringPool pool)
+    {
+        if (prefix.Length + name.Length > 256)
+            return pool.Get(prefix + Slug(name));
+        Span<char> buffer = stackalloc char[260];
+        prefix.CopyTo(buffer);
+        var n = Normalize(name, buffer[prefix.Length..]);
+        if (n == 0)
+        {
+            buffer[prefix.Length] = 'x';
+            n = 1;
+        }
+
+        var slug = buffer.Slice(prefix.Length, n);
+        slug.Replace(' ', '-');
+        return pool.Get(buffer[..(prefix.Length + n)]);
     }
 }
