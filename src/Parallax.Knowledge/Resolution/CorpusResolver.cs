@@ -52,8 +52,17 @@ public sealed class CorpusResolver(StringPool strings)
                 if (!doc.Analysis.Derived[i])
                 {
                     var (cs, cl) = DocumentResolver.Clean(doc.Text, m.Start, m.Length);
-                    if (cl > 0)
-                        g.AddAlias(doc.Text.AsSpan(cs, cl), strings);
+                    var alias = doc.Text.AsSpan(cs, cl);
+                    // "Daesh (Islamic State" names a group twice; a place's brackets qualify it ("Virgin Islands (British)").
+                    if (g.Type is EntityType.ORG or EntityType.PER && NameText.SplitBracket(alias, out var outer, out var inner))
+                    {
+                        g.AddAlias(alias[outer], strings);
+                        g.AddAlias(alias[inner], strings);
+                    }
+                    else if (cl > 0)
+                    {
+                        g.AddAlias(alias, strings);
+                    }
                 }
             }
 

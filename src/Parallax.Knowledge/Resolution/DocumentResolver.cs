@@ -36,7 +36,7 @@ public sealed partial class DocumentResolver
         var state = new State(text, Strings, _persons);
         var owners = new LocalEntity?[names.Count];
         for (var i = 0; i < names.Count; i++)
-            owners[i] = ResolveName(state, names[i]);
+            owners[i] = ResolveName(state, names[i], names);
 
         JoinEarlySurnames(state);
         var extra = _nominals.Resolve(text, nominals, names, owners);
@@ -68,7 +68,7 @@ public sealed partial class DocumentResolver
         return names;
     }
 
-    private LocalEntity? ResolveName(State state, EntityMention m)
+    private LocalEntity? ResolveName(State state, EntityMention m, List<EntityMention> names)
     {
         var (s, len) = Clean(state.Text, m.Start, m.Length);
         if (len == 0)
@@ -98,6 +98,8 @@ public sealed partial class DocumentResolver
             demonym ??= h.Entry;
         }
 
+        if (linked is null && m.Type == EntityType.PER)
+            linked = OrganizationTaggedAsPerson(state, surface, names);
         if (linked is not null)
             return JoinKb(state, linked, s, len);
         if (demonym is not null)
@@ -105,6 +107,46 @@ public sealed partial class DocumentResolver
         if (m.Type == EntityType.PER)
             return ResolvePerson(state, s, len) ?? JoinByKey(state, m.Type, s, len);
         return JoinByKey(state, m.Type, s, len);
+    }
+
+    /// <summary>
+    /// A one-word name tagged as a person that the knowledge base knows exactly as an organization ("Daesh"): the
+    /// recognizer's type is the likelier mistake, unless the document names a person with that word in the name.
+    /// </summary>
+    private KbEntry? OrganizationTaggedAsPerson(State state, ReadOnlySpan<char> surface, List<EntityMention> names)
+    {
+        if (surface.IndexOfAny(' ', '-') >= 0)
+            return null;
+        KbEntry? org = null;
+        foreach (var h in _kb.Find(surface))
+        {
+            if (h.Entry.Kind == KbKind.Person)
+                return null;
+            if (org is null && h.Entry.Kind == KbKind.Organization && h.Kind == AliasKind.Name)
+                org = h.Entry;
+        }
+
+        return org is null || NamesPerson(state.Text, surface, names) ? null : org;
+    }
+
+    /// <summary>True when another person mention of the document has the word among its words ("Ahmed Daesh").</summary>
+    private static bool NamesPerson(string text, ReadOnlySpan<char> word, List<EntityMention> names)
+    {
+        foreach (var n in names)
+        {
+            if (n.Type != EntityType.PER)
+                continue;
+            var span = text.AsSpan(n.Start, n.Length);
+            if (span.IndexOf(' ') < 0)
+                continue;
+            foreach (var range in span.SplitAny(' ', ','))
+            {
+                if (NameText.TrimPossessive(span[range]).Equals(word, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static LocalEntity JoinKb(State state, KbEntry entry, int s, int len)

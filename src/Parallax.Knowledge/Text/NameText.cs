@@ -87,6 +87,43 @@ public static class NameText
         return x[..Normalize(a, x)].SequenceEqual(y[..Normalize(b, y)]);
     }
 
+    /// <summary>
+    /// Splits a name written with a bracketed second name, "Daesh (Islamic State)" or, as a recognizer may cut it,
+    /// "Daesh (Islamic State", into the name before the bracket and the one inside; false unless both have letters.
+    /// </summary>
+    public static bool SplitBracket(ReadOnlySpan<char> s, out Range outer, out Range inner)
+    {
+        outer = inner = default;
+        var open = s.IndexOf('(');
+        if (open < 0)
+            return false;
+        var close = s[(open + 1)..].IndexOf(')');
+        var innerEnd = close < 0 ? s.Length : open + 1 + close;
+        outer = Trimmed(s, 0, open);
+        inner = Trimmed(s, open + 1, innerEnd);
+        return HasLetter(s[outer]) && HasLetter(s[inner]);
+    }
+
+    private static Range Trimmed(ReadOnlySpan<char> s, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(s[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(s[end - 1]))
+            end--;
+        return new Range(start, end);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Drops a trailing possessive ("Iran's", "Iran’s", "Reuters'").</summary>
     public static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> s)
     {
