@@ -65,6 +65,8 @@ public sealed class EntityResolution
                 Relink(documents[i], previous, ids[i]);
         }
 
+        // The corpus stage ends a run; an engine kept for the next one should not hold this run's strings.
+        Resolver.EndRun();
         return entities;
     }
 

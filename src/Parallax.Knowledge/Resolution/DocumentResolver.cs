@@ -29,6 +29,13 @@ public sealed partial class DocumentResolver
     /// <summary>Shared by the documents of a run and its corpus stage, so a repeated surface or evidence line is one string.</summary>
     public StringPool Strings { get; } = new();
 
+    /// <summary>Lets go of the run's shared strings and parsed names; an engine that lives across runs calls it between them.</summary>
+    internal void EndRun()
+    {
+        Strings.Clear();
+        _persons.Clear();
+    }
+
     public DocumentAnalysis Resolve(string text, EntityMention[] input, Token[] tokens)
     {
         var nominals = _nominals.Find(text);

@@ -17,6 +17,12 @@ internal sealed class PersonCache
 
     public PersonCache() => _lookup = _parsed.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    public void Clear()
+    {
+        lock (_gate)
+            _parsed.Clear();
+    }
+
     public PersonName? Parse(ReadOnlySpan<char> written, KnowledgeBase kb)
     {
         lock (_gate)

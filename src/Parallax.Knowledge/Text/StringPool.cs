@@ -36,6 +36,13 @@ public sealed class StringPool
         }
     }
 
+    /// <summary>Empties the table; strings already handed out stay valid.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+            _strings.Clear();
+    }
+
     /// <summary>The pooled string of an interpolation, written into a rented buffer first so a repeat allocates nothing.</summary>
     public string Format([InterpolatedStringHandlerArgument("")] ref Handler handler)
     {
