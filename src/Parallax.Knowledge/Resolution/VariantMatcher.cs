@@ -32,16 +32,19 @@ public static class VariantMatcher
         given = GivenMatch.Conflict;
         positives = default;
         surnameExact = a.SurnameKey == b.SurnameKey;
+
+        // The cheap context conflicts first: among many same-surname candidates most fail on them, and the order
+        // of the checks does not change the verdict.
         if (a.Generation != b.Generation)
+            return -1;
+        if (ca.Country is { } x && cb.Country is { } y && x != y)
+            return -1;
+        if (ca.Org is { } oa && cb.Org is { } ob && oa != ob)
             return -1;
         if (!surnameExact && !NameMatcher.IsVariant(a.SurnameKey, b.SurnameKey))
             return -1;
         given = NameMatcher.CompareGiven(a.Given, b.Given);
         if (given == GivenMatch.Conflict)
-            return -1;
-        if (ca.Country is { } x && cb.Country is { } y && x != y)
-            return -1;
-        if (ca.Org is { } oa && cb.Org is { } ob && oa != ob)
             return -1;
         string? sharedRole = null;
         var rolesA = ca.Roles;
