@@ -29,14 +29,16 @@ public sealed class EntityResolution
         document.Mentions = analysis.Mentions;
         var ids = new string?[analysis.Mentions.Length];
         var codes = new string?[analysis.Mentions.Length];
+
+        // One code per entity, not per mention: a person's code is built from country and role.
+        var entityCodes = new string?[analysis.Entities.Count];
         for (var i = 0; i < ids.Length; i++)
         {
             var e = analysis.MentionEntity[i];
             if (e < 0)
                 continue;
-            var entity = analysis.Entities[e].Root();
             ids[i] = analysis.Entities[e].ProvisionalId(Resolver.Strings);
-            codes[i] = entity.Code();
+            codes[i] = entityCodes[e] ??= analysis.Entities[e].Root().Code(Resolver.Strings);
         }
 
         document.MentionEntities = ids;

@@ -112,6 +112,8 @@ public sealed class LocalEntity
     /// <summary>A provisional id, stable within the document, that the corpus stage replaces with the canonical one.</summary>
     public string? Code() => ActorCode.For(Kb, Demonym, Type, Org, Country, RoleView);
 
+    internal string? Code(StringPool pool) => ActorCode.For(Kb, Demonym, Type, Org, Country, RoleView, pool);
+
     public string ProvisionalId() => ProvisionalId(null);
 
     internal string ProvisionalId(StringPool? pool) => _provisionalId ??= MakeProvisionalId(pool);
