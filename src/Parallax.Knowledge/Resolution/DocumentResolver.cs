@@ -8,7 +8,7 @@ namespace Parallax.Knowledge.Resolution;
 /// In-document resolution: links each recognized mention to the knowledge base or to a local actor, joins
 /// surnames to full names ("Kerry" to "John Kerry"), reads titles and appositives for roles and countries, and adds
 /// the nominal mentions the recognizer does not tag ("the secretary", "Iraq's president", "the group").
-/// Thread-safe: all state lives in the call.
+/// Thread-safe: the state of a document lives in the call; the string pool and parsed names shared across documents lock.
 /// </summary>
 public sealed partial class DocumentResolver
 {
