@@ -42,6 +42,13 @@ public class ResolutionBenchmarks
         return n;
     }
 
+    /// <summary>For profiling: the cross-document merge alone, over analyses made once.</summary>
+    public Func<int> MergeOnly()
+    {
+        var analyses = _docs.Select((d, i) => new Resolution.ResolvedDocument(d.Article.Id, d.Text, _resolution.Resolver.Resolve(d.Text, _original[i], []))).ToList();
+        return () => new Resolution.CorpusResolver(_resolution.Resolver.Strings).Resolve(analyses).Entities.Count;
+    }
+
     /// <summary>The full resolution of a run: per-document stage, then cross-document merging into entities.</summary>
     [Benchmark]
     public int Documents_and_corpus()

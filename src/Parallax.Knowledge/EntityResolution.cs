@@ -29,14 +29,16 @@ public sealed class EntityResolution
         document.Mentions = analysis.Mentions;
         var ids = new string?[analysis.Mentions.Length];
         var codes = new string?[analysis.Mentions.Length];
+
+        // One code per entity, not per mention: a person's code is built from country and role.
+        var entityCodes = new string?[analysis.Entities.Count];
         for (var i = 0; i < ids.Length; i++)
         {
             var e = analysis.MentionEntity[i];
             if (e < 0)
                 continue;
-            var entity = analysis.Entities[e].Root();
-            ids[i] = analysis.Entities[e].ProvisionalId();
-            codes[i] = entity.Code();
+            ids[i] = analysis.Entities[e].ProvisionalId(Resolver.Strings);
+            codes[i] = entityCodes[e] ??= analysis.Entities[e].Root().Code(Resolver.Strings);
         }
 
         document.MentionEntities = ids;
@@ -56,7 +58,7 @@ public sealed class EntityResolution
             resolved.Add(new ResolvedDocument(d.Article.Id, d.Text, analysis));
         }
 
-        var (entities, ids) = new CorpusResolver().Resolve(resolved);
+        var (entities, ids) = new CorpusResolver(Resolver.Strings).Resolve(resolved);
         for (var i = 0; i < documents.Count; i++)
         {
             var previous = documents[i].MentionEntities;
@@ -65,6 +67,8 @@ public sealed class EntityResolution
                 Relink(documents[i], previous, ids[i]);
         }
 
+        // The corpus stage ends a run; an engine kept for the next one should not hold this run's strings.
+        Resolver.EndRun();
         return entities;
     }
 
@@ -74,6 +78,8 @@ public sealed class EntityResolution
     /// </summary>
     private static void Relink(Document document, string?[] provisional, string?[] canonical)
     {
+        if (document.Quotes.Length == 0 && document.Events.Length == 0)
+            return;
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < provisional.Length; i++)
         {

@@ -132,6 +132,31 @@ public sealed class DocumentResolverTests
         Assert.Equal(2, nominal.TokenCount);
     }
 
+    [Theory]
+    [InlineData("Daesh (Islamic State fighters took the town.", "Daesh (Islamic State", "org:isis")]
+    [InlineData("Fighters of Islamic State (Daesh) took the town.", "Islamic State (Daesh)", "org:isis")]
+    [InlineData("Fighters of Daesh (IS) took the town.", "Daesh (IS)", "org:isis")]
+    [InlineData("Hezbollah (Party of God) fighters crossed.", "Hezbollah (Party of God)", "org:hezbollah")]
+    public void A_bracketed_mention_links_through_either_name(string text, string mention, string id)
+    {
+        var (doc, corpus) = Run(text, (mention, EntityType.ORG));
+        Assert.Equal(id, Docs.IdOf(doc, mention));
+        var entity = EntityOf(corpus, doc, mention);
+        Assert.DoesNotContain(entity.Aliases, a => a.Contains('(', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Daesh claimed the attack on Monday.", "Daesh", "org:isis", new[] { "Daesh" })]
+    [InlineData("Hezbollah said it fired the rockets.", "Hezbollah", "org:hezbollah", new[] { "Hezbollah" })]
+    [InlineData("Ahmed Daesh, a farmer, spoke. Daesh said he saw nothing.", "Daesh", "per:ahmed-daesh", new[] { "Ahmed Daesh", "Daesh" })]
+    [InlineData("Daesh said he saw nothing. Ahmed Daesh is a farmer.", "Daesh", "per:ahmed-daesh", new[] { "Ahmed Daesh", "Daesh" })]
+    [InlineData("Lavrov said no.", "Lavrov", "per:lavrov", new[] { "Lavrov" })]
+    public void A_one_word_group_tagged_as_a_person_links_to_the_group(string text, string mention, string id, string[] people)
+    {
+        var (doc, _) = Run(text, [.. people.Select(p => (p, EntityType.PER))]);
+        Assert.Equal(id, Docs.IdOf(doc, mention));
+    }
+
     [Fact]
     public void Running_twice_gives_the_same_result()
     {

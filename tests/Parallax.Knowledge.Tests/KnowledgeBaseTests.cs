@@ -121,6 +121,25 @@ public sealed class KnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("Jund al-Test (Soldiers of Test)", "org:jundtest")]
+    [InlineData("Jund al-Test", "org:jundtest")]
+    [InlineData("Soldiers of Test", "org:jundtest")]
+    [InlineData("Jund al-Test (Soldiers of Test", "org:jundtest")]
+    [InlineData("Abu Test (Father of Tests)", "per:abutest")]
+    [InlineData("Father of Tests", "per:abutest")]
+    [InlineData("British", "GBR")]
+    [InlineData("Virgin Islands (British)", "VGB")]
+    [InlineData("Colombia", "COL")]
+    public void A_bracketed_alias_is_two_names_of_its_entry(string surface, string id)
+    {
+        var kb = KnowledgeBase.LoadWith(
+            "group\tjundtest\tARMED\tJund Test Front\tSYRREB\tSYR\tJund al-Test (Soldiers of Test)\n" +
+            "person\tabutest\tAbu Test\t\tSYR\t\tAbu Test (Father of Tests)|Colombia (Test)\n");
+        Assert.True(kb.TryFind(surface, out var hit), surface);
+        Assert.Equal(id, hit.Entry.Id);
+    }
+
+    [Theory]
     [InlineData("org\tonlyid\n", "(user):1")]
     [InlineData("# comment\n\nplanet\tmars\n", "(user):3")]
     [InlineData("country\tXX\tNOTISO\tNowhere\n", "(user):1")]

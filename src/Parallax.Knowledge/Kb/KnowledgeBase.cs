@@ -116,7 +116,7 @@ public sealed class KnowledgeBase
         Span<char> buffer = surface.Length <= 128 ? stackalloc char[128] : new char[surface.Length];
         var n = NameText.Normalize(surface, buffer);
         if (n == 0 || !_aliasLookup.TryGetValue(buffer[..n], out var hits))
-            return default;
+            return FindBracketed(surface);
         if (!NameText.IsAllCaps(surface))
         {
             foreach (var h in hits)
@@ -127,6 +127,15 @@ public sealed class KnowledgeBase
         }
 
         return hits;
+    }
+
+    /// <summary>"Daesh (Islamic State)" unknown as a whole: the name before the bracket, else the one inside.</summary>
+    private ReadOnlySpan<AliasHit> FindBracketed(ReadOnlySpan<char> surface)
+    {
+        if (!NameText.SplitBracket(surface, out var outer, out var inner))
+            return default;
+        var hits = Find(surface[outer]);
+        return hits.IsEmpty ? Find(surface[inner]) : hits;
     }
 
     public bool TryFind(ReadOnlySpan<char> surface, out AliasHit hit)

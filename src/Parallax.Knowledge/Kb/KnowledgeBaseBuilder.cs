@@ -99,7 +99,25 @@ internal sealed class KnowledgeBaseBuilder
         ById[entry.Id] = entry;
         Entries.Add(entry);
         foreach (var alias in aliases)
+        {
             AddAlias(alias, entry, kind, front: existing is not null);
+
+            // "Daesh (Islamic State)" is two names of an organization or person. Places are left whole, as is any
+            // entry's own name: there the brackets qualify ("Virgin Islands (British)", "National Liberation Army
+            // (Colombia)") and a part that names another entry is no name of this one.
+            if (entry.Kind is KbKind.Organization or KbKind.Person && alias != entry.Name && NameText.SplitBracket(alias, out var outer, out var inner))
+            {
+                AddPart(alias[outer], entry, kind, existing is not null);
+                AddPart(alias[inner], entry, kind, existing is not null);
+            }
+        }
+    }
+
+    private void AddPart(string part, KbEntry entry, AliasKind kind, bool front)
+    {
+        if (Aliases.TryGetValue(NameText.Normalize(part), out var hits) && hits.Exists(h => !ReferenceEquals(h.Entry, entry)))
+            return;
+        AddAlias(part, entry, kind, front);
     }
 
     private void AddAlias(string alias, KbEntry entry, AliasKind kind, bool front = false)

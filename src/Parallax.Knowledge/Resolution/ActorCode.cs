@@ -1,5 +1,6 @@
 using Parallax.Annotations;
 using Parallax.Knowledge.Kb;
+using Parallax.Knowledge.Text;
 
 namespace Parallax.Knowledge.Resolution;
 
@@ -10,7 +11,7 @@ namespace Parallax.Knowledge.Resolution;
 /// </summary>
 public static class ActorCode
 {
-    public static string? For(KbEntry? kb, KbEntry? demonym, EntityType type, KbEntry? org, string? country, IReadOnlyList<RoleFact> roles)
+    public static string? For(KbEntry? kb, KbEntry? demonym, EntityType type, KbEntry? org, string? country, IReadOnlyList<RoleFact> roles, StringPool? pool = null)
     {
         if (kb is not null)
             return kb.Code;
@@ -22,6 +23,8 @@ public static class ActorCode
             return orgCode;
         if (country is null)
             return null;
-        return roles.Count > 0 ? country + roles[0].Sector : country;
+        if (roles.Count == 0)
+            return country;
+        return pool is null ? country + roles[0].Sector : pool.Format($"{country}{roles[0].Sector}");
     }
 }

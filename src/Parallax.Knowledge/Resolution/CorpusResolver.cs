@@ -12,13 +12,22 @@ public sealed record ResolvedDocument(string ArticleId, string Text, DocumentAna
 /// variant matcher, with candidates found by surname skeleton (an index, not a scan); other names by normalized form,
 /// transliteration key or acronym. Every merge is recorded with its rule and evidence.
 /// </summary>
-public sealed class CorpusResolver
+public sealed class CorpusResolver(StringPool strings)
 {
     private readonly List<GlobalEntity> _entities = [];
-    private readonly Dictionary<string, GlobalEntity> _byKey = new(StringComparer.Ordinal);
+
+    // Other names by normalized form, by transliteration key and by acronym: three tables, so no lookup builds a key.
+    private readonly Dictionary<string, GlobalEntity> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GlobalEntity> _byLoose = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GlobalEntity> _byAcronym = new(StringComparer.Ordinal);
     private readonly Dictionary<Kb.KbEntry, GlobalEntity> _byEntry = [];
     private readonly Dictionary<Kb.KbEntry, GlobalEntity> _byDemonym = [];
     private readonly Dictionary<string, List<GlobalEntity>> _bySkeleton = new(StringComparer.Ordinal);
+
+    public CorpusResolver()
+        : this(new StringPool())
+    {
+    }
 
     /// <summary>Resolves the documents and returns the entities plus, per document, the canonical id of each mention.</summary>
     public (List<Entity> Entities, string?[][] MentionIds) Resolve(IReadOnlyList<ResolvedDocument> documents)
@@ -39,13 +48,21 @@ public sealed class CorpusResolver
                 var g = locals[li];
                 map[i] = g;
                 var m = doc.Analysis.Mentions[i];
-                var text = doc.Text.Substring(m.Start, m.Length);
-                g.Mentions.Add(new EntityMentionRef(doc.ArticleId, m.Start, m.Length, text));
+                g.Mentions.Add(new EntityMentionRef(doc.ArticleId, m.Start, m.Length, strings.Get(doc.Text.AsSpan(m.Start, m.Length))));
                 if (!doc.Analysis.Derived[i])
                 {
                     var (cs, cl) = DocumentResolver.Clean(doc.Text, m.Start, m.Length);
-                    if (cl > 0)
-                        g.AddAlias(doc.Text.AsSpan(cs, cl));
+                    var alias = doc.Text.AsSpan(cs, cl);
+                    // "Daesh (Islamic State" names a group twice; a place's brackets qualify it ("Virgin Islands (British)").
+                    if (g.Type is EntityType.ORG or EntityType.PER && NameText.SplitBracket(alias, out var outer, out var inner))
+                    {
+                        g.AddAlias(alias[outer], strings);
+                        g.AddAlias(alias[inner], strings);
+                    }
+                    else if (cl > 0)
+                    {
+                        g.AddAlias(alias, strings);
+                    }
                 }
             }
 
@@ -75,14 +92,14 @@ public sealed class CorpusResolver
         }
         else
         {
-            var first = local.Mentions.Count > 0 ? doc.Analysis.Mentions[local.Mentions[0]] : default;
-            target.Merges.Add(new EntityEvidence(rule!, detail!, doc.ArticleId, first.Start, first.Length, doc.Text.Substring(first.Start, first.Length)));
+            var first = local.FirstMention >= 0 ? doc.Analysis.Mentions[local.FirstMention] : default;
+            target.Merges.Add(new EntityEvidence(rule!, detail!, doc.ArticleId, first.Start, first.Length, strings.Get(doc.Text.AsSpan(first.Start, first.Length))));
             target.Absorb(local);
         }
 
-        foreach (var m in local.Merges)
+        foreach (var m in local.MergeSpan)
             target.Merges.Add(new EntityEvidence(m.Rule, m.Detail, doc.ArticleId, m.Start, m.Length, m.Text));
-        foreach (var a in local.Attributions)
+        foreach (var a in local.AttributionSpan)
             target.Attributions.Add(new EntityEvidence(a.Rule, a.Detail, doc.ArticleId, a.Start, a.Length, a.Text));
         return target;
     }
@@ -92,29 +109,29 @@ public sealed class CorpusResolver
         if (local.Kb is { } kb)
         {
             return _byEntry.TryGetValue(kb, out var g)
-                ? (g, "kb-entry", $"'{local.Name}' links to the knowledge-base entry {kb.Name} ({kb.Id}) in both articles")
+                ? (g, "kb-entry", strings.Format($"'{local.Name}' links to the knowledge-base entry {kb.Name} ({kb.Id}) in both articles"))
                 : (null, null, null);
         }
 
         if (local.Demonym is { } dem)
         {
             return _byDemonym.TryGetValue(dem, out var g)
-                ? (g, "kb-demonym", $"'{local.Name}' describes {dem.Name}, like '{g.Name}'")
+                ? (g, "kb-demonym", strings.Format($"'{local.Name}' describes {dem.Name}, like '{g.Name}'"))
                 : (null, null, null);
         }
 
         if (local.Person is { } person)
             return FindPerson(local, person);
 
-        if (_byKey.TryGetValue("name:" + local.Key, out var same) && Compatible(same.Type, local.Type))
-            return (same, "same-name", $"'{local.Name}' has the same normalized name as '{same.Name}'");
-        var loose = PersonName.WordKey(local.Key);
-        if (loose.Length >= 4 && _byKey.TryGetValue("loose:" + loose, out var variant) && Compatible(variant.Type, local.Type))
-            return (variant, "transliteration", $"'{local.Name}' and '{variant.Name}' spell the same name differently");
-        if (_byKey.TryGetValue("acronym:" + local.Key, out var full) && Compatible(full.Type, local.Type))
-            return (full, "acronym", $"'{local.Name}' is the initials of '{full.Name}'");
-        if (NameMatcher.Acronym(local.Key) is { } acr && _byKey.TryGetValue("name:" + acr, out var shortForm) && shortForm.IsAcronymForm && Compatible(shortForm.Type, local.Type))
-            return (shortForm, "acronym", $"'{shortForm.Name}' is the initials of '{local.Name}'");
+        if (_byName.TryGetValue(local.Key, out var same) && Compatible(same.Type, local.Type))
+            return (same, "same-name", strings.Format($"'{local.Name}' has the same normalized name as '{same.Name}'"));
+        var loose = PersonName.WordKey(local.Key, strings);
+        if (loose.Length >= 4 && _byLoose.TryGetValue(loose, out var variant) && Compatible(variant.Type, local.Type))
+            return (variant, "transliteration", strings.Format($"'{local.Name}' and '{variant.Name}' spell the same name differently"));
+        if (_byAcronym.TryGetValue(local.Key, out var full) && Compatible(full.Type, local.Type))
+            return (full, "acronym", strings.Format($"'{local.Name}' is the initials of '{full.Name}'"));
+        if (NameMatcher.Acronym(local.Key) is { } acr && _byName.TryGetValue(acr, out var shortForm) && shortForm.IsAcronymForm && Compatible(shortForm.Type, local.Type))
+            return (shortForm, "acronym", strings.Format($"'{shortForm.Name}' is the initials of '{local.Name}'"));
         return (null, null, null);
     }
 
@@ -122,7 +139,7 @@ public sealed class CorpusResolver
     {
         if (!_bySkeleton.TryGetValue(person.Skeleton, out var candidates))
             return (null, null, null);
-        var context = new PersonContext(local.Country, local.Org?.Id, local.Roles);
+        var context = new PersonContext(local.Country, local.Org?.Id, local.RoleView);
         GlobalEntity? best = null;
         var bestScore = -1;
         var tie = false;
@@ -177,12 +194,12 @@ public sealed class CorpusResolver
             return;
         }
 
-        _byKey.TryAdd("name:" + local.Key, g);
-        var loose = PersonName.WordKey(local.Key);
+        _byName.TryAdd(local.Key, g);
+        var loose = PersonName.WordKey(local.Key, strings);
         if (loose.Length >= 4)
-            _byKey.TryAdd("loose:" + loose, g);
+            _byLoose.TryAdd(loose, g);
         if (NameMatcher.Acronym(local.Key) is { } acr)
-            _byKey.TryAdd("acronym:" + acr, g);
+            _byAcronym.TryAdd(acr, g);
     }
 
     private List<Entity> Finish()
@@ -191,7 +208,7 @@ public sealed class CorpusResolver
         var result = new List<Entity>(_entities.Count);
         foreach (var g in _entities)
         {
-            var id = g.Kb?.Id ?? g.BaseId();
+            var id = g.Kb?.Id ?? g.BaseId(strings);
             var unique = id;
             for (var k = 2; !used.Add(unique); k++)
                 unique = id + "-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);

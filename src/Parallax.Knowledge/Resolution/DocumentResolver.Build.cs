@@ -40,7 +40,9 @@ public sealed partial class DocumentResolver
             if (e.MergedInto is not null)
                 continue;
             e.Index = entities.Count;
-            e.Mentions.Clear();
+            e.FirstMention = -1;
+
+            e.DropSurfaces();
             entities.Add(e);
         }
 
@@ -53,7 +55,8 @@ public sealed partial class DocumentResolver
             derived[i] = d;
             mentions[i] = e is not null && m.Type == EntityType.LOC && e.Type == EntityType.GPE ? m with { Type = EntityType.GPE } : m;
             owner[i] = e?.Index ?? -1;
-            e?.Mentions.Add(i);
+            if (e is not null && e.FirstMention < 0)
+                e.FirstMention = i;
         }
 
         return new DocumentAnalysis { Mentions = mentions, MentionEntity = owner, Entities = entities, Derived = derived };
@@ -86,33 +89,29 @@ public sealed partial class DocumentResolver
 
     private sealed class State
     {
-        private readonly Dictionary<string, PersonName?> _persons = new(StringComparer.Ordinal);
+        private readonly PersonCache _persons;
 
-        public State(string text)
+        public State(string text, StringPool strings, PersonCache persons)
         {
             Text = text;
+            Strings = strings;
+            _persons = persons;
             SurfaceLookup = BySurface.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public string Text { get; }
+        public StringPool Strings { get; }
 
         /// <summary>Entities of names outside the knowledge base, by the exact surface, so repeats cost one lookup.</summary>
         public Dictionary<string, LocalEntity> BySurface { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, LocalEntity>.AlternateLookup<ReadOnlySpan<char>> SurfaceLookup { get; }
 
-        /// <summary>Parses each distinct written name once per document.</summary>
-        public PersonName? ParsePerson(ReadOnlySpan<char> written, KnowledgeBase kb)
-        {
-            var lookup = _persons.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(written, out var known))
-                return known;
-            var parsed = PersonName.Parse(written, kb);
-            _persons[written.ToString()] = parsed;
-            return parsed;
-        }
+        public PersonName? ParsePerson(ReadOnlySpan<char> written, KnowledgeBase kb) => _persons.Parse(written, kb);
 
         public List<LocalEntity> Entities { get; } = [];
-        public Dictionary<string, LocalEntity> ByKey { get; } = new(StringComparer.Ordinal);
+        /// <summary>Entities of other names by normalized name, and by the acronym of a multi-word name.</summary>
+        public Dictionary<string, LocalEntity> ByName { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, LocalEntity> ByAcronym { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, List<LocalEntity>> BySurname { get; } = new(StringComparer.Ordinal);
         public Dictionary<KbEntry, LocalEntity> ByEntry { get; } = [];
         public Dictionary<KbEntry, LocalEntity> ByDemonym { get; } = [];

@@ -8,31 +8,42 @@ namespace Parallax.Knowledge.Resolution;
 /// In-document resolution: links each recognized mention to the knowledge base or to a local actor, joins
 /// surnames to full names ("Kerry" to "John Kerry"), reads titles and appositives for roles and countries, and adds
 /// the nominal mentions the recognizer does not tag ("the secretary", "Iraq's president", "the group").
-/// Thread-safe: all state lives in the call.
+/// Thread-safe: the state of a document lives in the call; the string pool and parsed names shared across documents lock.
 /// </summary>
 public sealed partial class DocumentResolver
 {
     private readonly KnowledgeBase _kb;
     private readonly TitleScanner _titles;
     private readonly NominalScanner _nominals;
+    private readonly PersonCache _persons = new();
 
     public DocumentResolver(KnowledgeBase kb)
     {
         _kb = kb;
         _titles = new TitleScanner(kb);
-        _nominals = new NominalScanner(kb);
+        _nominals = new NominalScanner(kb, Strings);
     }
 
     public KnowledgeBase Kb => _kb;
+
+    /// <summary>Shared by the documents of a run and its corpus stage, so a repeated surface or evidence line is one string.</summary>
+    public StringPool Strings { get; } = new();
+
+    /// <summary>Lets go of the run's shared strings and parsed names; an engine that lives across runs calls it between them.</summary>
+    internal void EndRun()
+    {
+        Strings.Clear();
+        _persons.Clear();
+    }
 
     public DocumentAnalysis Resolve(string text, EntityMention[] input, Token[] tokens)
     {
         var nominals = _nominals.Find(text);
         var names = SortedNames(text, input, nominals);
-        var state = new State(text);
+        var state = new State(text, Strings, _persons);
         var owners = new LocalEntity?[names.Count];
         for (var i = 0; i < names.Count; i++)
-            owners[i] = ResolveName(state, names[i]);
+            owners[i] = ResolveName(state, names[i], names);
 
         JoinEarlySurnames(state);
         var extra = _nominals.Resolve(text, nominals, names, owners);
@@ -64,7 +75,7 @@ public sealed partial class DocumentResolver
         return names;
     }
 
-    private LocalEntity? ResolveName(State state, EntityMention m)
+    private LocalEntity? ResolveName(State state, EntityMention m, List<EntityMention> names)
     {
         var (s, len) = Clean(state.Text, m.Start, m.Length);
         if (len == 0)
@@ -94,6 +105,8 @@ public sealed partial class DocumentResolver
             demonym ??= h.Entry;
         }
 
+        if (linked is null && m.Type == EntityType.PER)
+            linked = OrganizationTaggedAsPerson(state, surface, names);
         if (linked is not null)
             return JoinKb(state, linked, s, len);
         if (demonym is not null)
@@ -101,6 +114,46 @@ public sealed partial class DocumentResolver
         if (m.Type == EntityType.PER)
             return ResolvePerson(state, s, len) ?? JoinByKey(state, m.Type, s, len);
         return JoinByKey(state, m.Type, s, len);
+    }
+
+    /// <summary>
+    /// A one-word name tagged as a person that the knowledge base knows exactly as an organization ("Daesh"): the
+    /// recognizer's type is the likelier mistake, unless the document names a person with that word in the name.
+    /// </summary>
+    private KbEntry? OrganizationTaggedAsPerson(State state, ReadOnlySpan<char> surface, List<EntityMention> names)
+    {
+        if (surface.IndexOfAny(' ', '-') >= 0)
+            return null;
+        KbEntry? org = null;
+        foreach (var h in _kb.Find(surface))
+        {
+            if (h.Entry.Kind == KbKind.Person)
+                return null;
+            if (org is null && h.Entry.Kind == KbKind.Organization && h.Kind == AliasKind.Name)
+                org = h.Entry;
+        }
+
+        return org is null || NamesPerson(state.Text, surface, names) ? null : org;
+    }
+
+    /// <summary>True when another person mention of the document has the word among its words ("Ahmed Daesh").</summary>
+    private static bool NamesPerson(string text, ReadOnlySpan<char> word, List<EntityMention> names)
+    {
+        foreach (var n in names)
+        {
+            if (n.Type != EntityType.PER)
+                continue;
+            var span = text.AsSpan(n.Start, n.Length);
+            if (span.IndexOf(' ') < 0)
+                continue;
+            foreach (var range in span.SplitAny(' ', ','))
+            {
+                if (NameText.TrimPossessive(span[range]).Equals(word, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static LocalEntity JoinKb(State state, KbEntry entry, int s, int len)
@@ -112,12 +165,13 @@ public sealed partial class DocumentResolver
             state.ByEntry[entry] = e;
         }
 
-        if (e.HasSurface(state.Text.AsSpan(s, len)))
+        var written = state.Text.AsSpan(s, len);
+        if (e.HasSurface(written))
             return e;
-        var surface = state.Text.Substring(s, len);
-        if (NameText.Normalize(surface) != NameText.Normalize(entry.Name))
-            e.Merges.Add(new LocalEvidence("kb-alias", $"'{surface}' is a knowledge-base name of {entry.Name} ({entry.Id})", s, len, surface));
-        e.AddSurface(surface);
+        var surface = state.Strings.Get(written);
+        if (!NameText.SameNormalized(surface, entry.Name))
+            e.Merges.Add(new LocalEvidence("kb-alias", state.Strings.Format($"'{surface}' is a knowledge-base name of {entry.Name} ({entry.Id})"), s, len, surface));
+        e.Surfaces.Add(surface);
         return e;
     }
 
@@ -125,20 +179,20 @@ public sealed partial class DocumentResolver
     {
         if (state.ByDemonym.TryGetValue(country, out var e) && e.HasSurface(state.Text.AsSpan(s, len)))
             return e;
-        var surface = state.Text.Substring(s, len);
+        var surface = state.Strings.Get(state.Text.AsSpan(s, len));
         if (e is null)
         {
-            e = state.Add(EntityType.MISC, surface, "demonym:" + country.Id, null, country);
+            e = state.Add(EntityType.MISC, surface, state.Strings.Format($"demonym:{country.Id}"), null, country);
             e.Country = country.Id;
             state.ByDemonym[country] = e;
-            e.Attributions.Add(new LocalEvidence("kb-demonym", $"'{surface}' describes {country.Name} ({country.Id})", s, len, surface));
+            e.Attributions.Add(new LocalEvidence("kb-demonym", state.Strings.Format($"'{surface}' describes {country.Name} ({country.Id})"), s, len, surface));
         }
-        else if (e.Surfaces.IndexOf(surface) < 0)
+        else
         {
-            e.Merges.Add(new LocalEvidence("kb-demonym", $"'{surface}' and '{e.Name}' both describe {country.Name}", s, len, surface));
+            e.Merges.Add(new LocalEvidence("kb-demonym", state.Strings.Format($"'{surface}' and '{e.Name}' both describe {country.Name}"), s, len, surface));
         }
 
-        e.AddSurface(surface);
+        e.Surfaces.Add(surface);
         return e;
     }
 
@@ -151,7 +205,7 @@ public sealed partial class DocumentResolver
             return null;
         var left = _titles.ScanLeft(text, core);
         var right = _titles.ScanRight(text, s + len);
-        var surface = text.Substring(core, s + len - core);
+        var written = text.AsSpan(core, s + len - core);
 
         LocalEntity? target = null;
         string? rule = null;
@@ -163,7 +217,7 @@ public sealed partial class DocumentResolver
                 var c = raw.Root();
                 if (c.Person is null || Conflicts(c, left) || Conflicts(c, right))
                     continue;
-                if (person.HasGiven && c.Person.HasGiven)
+                if (person.HasGiven && c.Person.HasGiven && !ReferenceEquals(c.Person, person))
                 {
                     if (NameMatcher.CompareGiven(c.Person.Given, person.Given) is GivenMatch.Conflict)
                         continue;
@@ -178,13 +232,13 @@ public sealed partial class DocumentResolver
                 target = best;
                 rule = !person.HasGiven ? "surname"
                     : !target.Person!.HasGiven ? "surname"
-                    : NameText.Normalize(person.Display) == NameText.Normalize(target.Person.Display) ? "same-name" : "name-variant";
+                    : person.Normalized == target.Person.Normalized ? "same-name" : "name-variant";
             }
         }
 
         if (target is null)
         {
-            target = state.Add(EntityType.PER, person.Display, NameText.Normalize(person.Display), null);
+            target = state.Add(EntityType.PER, person.Display, person.Normalized, null);
             target.Person = person;
             if (!state.BySurname.TryGetValue(person.SurnameKey, out list))
                 state.BySurname[person.SurnameKey] = list = [];
@@ -192,8 +246,12 @@ public sealed partial class DocumentResolver
         }
         else
         {
-            if (target.Surfaces.IndexOf(surface) < 0 && rule != "same-name")
-                target.Merges.Add(new LocalEvidence(rule!, Explain(rule!, surface, target), core, s + len - core, surface));
+            if (rule != "same-name" && !target.HasSurface(written))
+            {
+                var surface = state.Strings.Get(written);
+                target.Merges.Add(new LocalEvidence(rule!, Explain(state.Strings, rule!, surface, target), core, s + len - core, surface));
+            }
+
             if (person.Words > target.Person!.Words)
             {
                 target.Person = person;
@@ -201,18 +259,18 @@ public sealed partial class DocumentResolver
             }
         }
 
-        target.AddSurface(surface);
-        Apply(target, left, text, "title");
-        Apply(target, right, text, "appositive");
+        target.AddSurface(written, state.Strings);
+        Apply(target, left, text, "title", state.Strings);
+        Apply(target, right, text, "appositive", state.Strings);
         target.LastSeen = s;
         return target;
     }
 
-    private static string Explain(string rule, string surface, LocalEntity target) => rule switch
+    private static string Explain(StringPool strings, string rule, string surface, LocalEntity target) => rule switch
     {
-        "surname" => $"'{surface}' is the surname of {target.Name}, named in the same article",
-        "name-variant" => $"'{surface}' and '{target.Name}' agree on surname and given names (variant spelling, initial or middle name)",
-        _ => $"'{surface}' repeats '{target.Name}'",
+        "surname" => strings.Format($"'{surface}' is the surname of {target.Name}, named in the same article"),
+        "name-variant" => strings.Format($"'{surface}' and '{target.Name}' agree on surname and given names (variant spelling, initial or middle name)"),
+        _ => strings.Format($"'{surface}' repeats '{target.Name}'"),
     };
 
     internal static bool Conflicts(LocalEntity e, TitleInfo t)
@@ -221,9 +279,9 @@ public sealed partial class DocumentResolver
             return true;
         if (t.Org is { } o && e.Org is { } eo && o.Id != eo.Id)
             return true;
-        if (t.Role is { } r && !t.Former && e.Roles.Count > 0)
+        if (t.Role is { } r && !t.Former && !e.RoleSpan.IsEmpty)
         {
-            foreach (var er in e.Roles)
+            foreach (var er in e.RoleSpan)
             {
                 if (er.Sector == r.Sector)
                     return false;
@@ -235,27 +293,30 @@ public sealed partial class DocumentResolver
         return false;
     }
 
-    internal static void Apply(LocalEntity e, TitleInfo t, string text, string rule)
+    internal static void Apply(LocalEntity e, TitleInfo t, string text, string rule, StringPool strings)
     {
         if (t.IsEmpty)
             return;
-        var title = text.Substring(t.Start, Math.Max(0, t.End - t.Start));
-        if (t.Role is { } r && !t.Former && !e.Roles.Exists(x => x.Role == r.Role))
+        var addRole = t.Role is { } r && !t.Former && !LocalEntity.HasRole(e.RoleSpan, r.Role);
+        if (!addRole && (t.Country is null || e.Country is not null) && (t.Org is null || e.Org is not null))
+            return;
+        var title = strings.Get(text.AsSpan(t.Start, Math.Max(0, t.End - t.Start)));
+        if (addRole)
         {
-            e.Roles.Add(new RoleFact(r.Role, r.Sector, title, t.Start, t.End - t.Start));
-            e.Attributions.Add(new LocalEvidence(rule, $"role '{r.Role}' ({r.Sector}) from \"{title}\"", t.Start, t.End - t.Start, title));
+            e.Roles.Add(new RoleFact(t.Role!.Role, t.Role.Sector, title, t.Start, t.End - t.Start));
+            e.Attributions.Add(new LocalEvidence(rule, strings.Format($"role '{t.Role.Role}' ({t.Role.Sector}) from \"{title}\""), t.Start, t.End - t.Start, title));
         }
 
         if (t.Country is { } c && e.Country is null)
         {
             e.Country = c.Id;
-            e.Attributions.Add(new LocalEvidence(rule, $"country {c.Id} ({c.Name}) from \"{title}\"", t.Start, t.End - t.Start, title));
+            e.Attributions.Add(new LocalEvidence(rule, strings.Format($"country {c.Id} ({c.Name}) from \"{title}\""), t.Start, t.End - t.Start, title));
         }
 
         if (t.Org is { } o && e.Org is null)
         {
             e.Org = o;
-            e.Attributions.Add(new LocalEvidence(rule, $"affiliation {o.Name} ({o.Code}) from \"{title}\"", t.Start, t.End - t.Start, title));
+            e.Attributions.Add(new LocalEvidence(rule, strings.Format($"affiliation {o.Name} ({o.Code}) from \"{title}\""), t.Start, t.End - t.Start, title));
         }
     }
 
@@ -268,41 +329,42 @@ public sealed partial class DocumentResolver
             return seen;
         }
 
-        var surface = state.Text.Substring(s, len);
-        state.BySurface[surface] = JoinNewSurface(state, type, surface, s, len);
-        return state.BySurface[surface];
+        var surface = state.Strings.Get(state.Text.AsSpan(s, len));
+        var e = JoinNewSurface(state, type, surface, s, len);
+        state.BySurface[surface] = e;
+        return e;
     }
 
     private static LocalEntity JoinNewSurface(State state, EntityType type, string surface, int s, int len)
     {
-        var key = NameText.Normalize(surface);
+        var key = NameText.Normalize(surface, state.Strings);
         if (key.Length == 0)
             key = surface;
         var caps = NameText.IsAllCaps(surface) && !key.Contains(' ') && key.Length is >= 2 and <= 6;
-        if (state.ByKey.TryGetValue("name:" + key, out var e))
+        if (state.ByName.TryGetValue(key, out var e))
         {
             e = e.Root();
         }
-        else if (caps && state.ByKey.TryGetValue("acronym:" + key, out var full))
+        else if (caps && state.ByAcronym.TryGetValue(key, out var full))
         {
             e = full.Root();
-            e.Merges.Add(new LocalEvidence("acronym", $"'{surface}' is the initials of {e.Name}", s, len, surface));
-            state.ByKey["name:" + key] = e;
+            e.Merges.Add(new LocalEvidence("acronym", state.Strings.Format($"'{surface}' is the initials of {e.Name}"), s, len, surface));
+            state.ByName[key] = e;
         }
         else
         {
             e = state.Add(type, surface, key, null);
-            state.ByKey["name:" + key] = e;
+            state.ByName[key] = e;
             if (NameMatcher.Acronym(key) is { } acronym)
             {
-                state.ByKey["acronym:" + acronym] = e;
-                if (state.ByKey.TryGetValue("name:" + acronym, out var earlier) && earlier.Root() != e && earlier.Root().Type != EntityType.PER)
+                state.ByAcronym[acronym] = e;
+                if (state.ByName.TryGetValue(acronym, out var earlier) && earlier.Root() != e && earlier.Root().Type != EntityType.PER)
                 {
                     var root = earlier.Root();
                     root.MergedInto = e;
                     foreach (var sf in root.Surfaces)
                         e.AddSurface(sf);
-                    e.Merges.Add(new LocalEvidence("acronym", $"'{root.Name}' is the initials of {e.Name}", s, len, surface));
+                    e.Merges.Add(new LocalEvidence("acronym", state.Strings.Format($"'{root.Name}' is the initials of {e.Name}"), s, len, surface));
                 }
             }
         }
@@ -343,7 +405,7 @@ public sealed partial class DocumentResolver
                 full.Country ??= e.Country;
                 full.Org ??= e.Org;
                 full.Attributions.AddRange(e.Attributions);
-                full.Merges.Add(new LocalEvidence("surname", $"'{e.Name}' is the surname of {full.Name}, named later in the same article", 0, 0, e.Name));
+                full.Merges.Add(new LocalEvidence("surname", state.Strings.Format($"'{e.Name}' is the surname of {full.Name}, named later in the same article"), 0, 0, e.Name));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parallax.Annotations;
 using Parallax.Knowledge.Kb;
 using Parallax.Knowledge.Text;
@@ -20,7 +21,8 @@ internal sealed class GlobalEntity
         Name = first.Name;
         Country = first.Country;
         Org = first.Org;
-        _roles.AddRange(first.Roles);
+        foreach (var r in first.RoleSpan)
+            _roles.Add(r);
         IsAcronymForm = first.Person is null && first.Kb is null && NameText.IsAllCaps(first.Name) && !first.Name.Contains(' ');
     }
 
@@ -39,7 +41,7 @@ internal sealed class GlobalEntity
 
     public PersonContext Context => new(Country, Org?.Id, _roles);
 
-    public void AddAlias(ReadOnlySpan<char> alias)
+    public void AddAlias(ReadOnlySpan<char> alias, StringPool pool)
     {
         foreach (var a in _aliases)
         {
@@ -47,7 +49,7 @@ internal sealed class GlobalEntity
                 return;
         }
 
-        _aliases.Add(alias.ToString());
+        _aliases.Add(pool.Get(alias));
     }
 
     public void Absorb(LocalEntity local)
@@ -60,20 +62,20 @@ internal sealed class GlobalEntity
 
         Country ??= local.Country;
         Org ??= local.Org;
-        foreach (var r in local.Roles)
+        foreach (var r in local.RoleSpan)
         {
-            if (!_roles.Exists(x => x.Role == r.Role))
+            if (!LocalEntity.HasRole(CollectionsMarshal.AsSpan(_roles), r.Role))
                 _roles.Add(r);
         }
     }
 
-    public string BaseId() => Type switch
+    public string BaseId(StringPool pool) => Type switch
     {
         _ when Demonym is not null => "misc:" + NameText.Slug(Demonym.Name) + "-people",
-        EntityType.PER => "per:" + NameText.Slug(Name),
-        EntityType.ORG => "org:" + NameText.Slug(Name),
-        EntityType.MISC => "misc:" + NameText.Slug(Name),
-        _ => "loc:" + NameText.Slug(Name),
+        EntityType.PER => NameText.SlugId("per:", Name, pool),
+        EntityType.ORG => NameText.SlugId("org:", Name, pool),
+        EntityType.MISC => NameText.SlugId("misc:", Name, pool),
+        _ => NameText.SlugId("loc:", Name, pool),
     };
 
     /// <summary>CAMEO-style code: the knowledge-base code; for people the organization's code, else country plus role sector.</summary>

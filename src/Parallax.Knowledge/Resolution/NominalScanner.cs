@@ -9,9 +9,10 @@ namespace Parallax.Knowledge.Resolution;
 public sealed record Nominal(int Start, int Length, string Phrase, string Head, RoleEntry? Role, string[]? Kinds, KbEntry? Country);
 
 /// <summary>Finds nominal mentions in raw text and resolves each to the nearest compatible earlier actor.</summary>
-public sealed class NominalScanner(KnowledgeBase kb)
+public sealed class NominalScanner(KnowledgeBase kb, StringPool? strings = null)
 {
     private const int MaxDistance = 3000;
+    private readonly StringPool _strings = strings ?? new StringPool();
 
     public List<Nominal> Find(string text)
     {
@@ -19,7 +20,8 @@ public sealed class NominalScanner(KnowledgeBase kb)
         Span<(int S, int E)> w = stackalloc (int, int)[6];
         Span<char> buffer = stackalloc char[128];
         var pos = 0;
-        while (NextCue(text, ref pos, out var s, out var e, out var the))
+        var cues = new CueSearch(text);
+        while (NextCue(text, ref pos, ref cues, out var s, out var e, out var the))
         {
             var word = text.AsSpan(s, e - s);
             var possessive = !the;
@@ -40,7 +42,7 @@ public sealed class NominalScanner(KnowledgeBase kb)
                 continue;
             if (the && FindAnaphor(text, w[..n], buffer) is { } org)
             {
-                found.Add(org with { Start = s, Length = org.Start + org.Length - s, Phrase = text.Substring(s, org.Start + org.Length - s) });
+                found.Add(org with { Start = s, Length = org.Start + org.Length - s, Phrase = _strings.Get(text.AsSpan(s, org.Start + org.Length - s)) });
                 pos = org.Start + org.Length;
                 continue;
             }
@@ -71,7 +73,7 @@ public sealed class NominalScanner(KnowledgeBase kb)
                     continue;
                 if (end < text.Length && text[end] is '-')
                     continue;
-                found.Add(new Nominal(s, end - s, text.Substring(s, end - s), head, role, null, country));
+                found.Add(new Nominal(s, end - s, _strings.Get(text.AsSpan(s, end - s)), head, role, null, country));
                 pos = end;
             }
         }
@@ -79,20 +81,17 @@ public sealed class NominalScanner(KnowledgeBase kb)
         return found;
     }
 
-    private static readonly SearchValues<string> Cues = SearchValues.Create(["the ", "The ", "'s ", "\u2019s "], StringComparison.Ordinal);
-
     /// <summary>
-    /// Jumps to the next place a nominal can start: the word "the", or a possessive word ("Iraq's"). A vectorized
-    /// search, so text without cues costs next to nothing. Returns the cue word's span.
+    /// Jumps to the next place a nominal can start: the word "the", or a possessive word ("Iraq's"). Vectorized
+    /// searches, so text without cues costs next to nothing. Returns the cue word's span.
     /// </summary>
-    private static bool NextCue(string text, ref int pos, out int start, out int end, out bool the)
+    private static bool NextCue(string text, ref int pos, ref CueSearch cues, out int start, out int end, out bool the)
     {
         while (pos < text.Length)
         {
-            var at = text.AsSpan(pos).IndexOfAny(Cues);
+            var at = cues.Next(pos);
             if (at < 0)
                 break;
-            at += pos;
             if (text[at] is 't' or 'T')
             {
                 pos = at + 3;
@@ -117,6 +116,61 @@ public sealed class NominalScanner(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>
+    /// The first "the ", "The ", "'s " or "’s " at or after a position. Two single-pattern searches ("he " and an
+    /// apostrophe) instead of one multi-string search, which falls back to a slow automaton for these patterns;
+    /// each remembers its last hit so the text is scanned about once.
+    /// </summary>
+    private struct CueSearch(string text)
+    {
+        private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'\u2019");
+        private int _the = -2;
+        private int _possessive = -2;
+
+        public int Next(int pos)
+        {
+            if (_the != -1 && _the < pos)
+                _the = FindThe(pos);
+            if (_possessive != -1 && _possessive < pos)
+                _possessive = FindPossessive(pos);
+            return _the < 0 ? _possessive : _possessive < 0 ? _the : Math.Min(_the, _possessive);
+        }
+
+        private readonly int FindThe(int pos)
+        {
+            var from = pos + 1;
+            while (from < text.Length)
+            {
+                var at = text.AsSpan(from).IndexOf("he ", StringComparison.Ordinal);
+                if (at < 0)
+                    return -1;
+                at += from;
+                if (text[at - 1] is 't' or 'T')
+                    return at - 1;
+                from = at + 1;
+            }
+
+            return -1;
+        }
+
+        private readonly int FindPossessive(int pos)
+        {
+            var from = pos;
+            while (from < text.Length)
+            {
+                var at = text.AsSpan(from).IndexOfAny(Apostrophes);
+                if (at < 0)
+                    return -1;
+                at += from;
+                if (at + 2 < text.Length && text[at + 1] == 's' && text[at + 2] == ' ')
+                    return at;
+                from = at + 1;
+            }
+
+            return -1;
+        }
+    }
+
     private Nominal? FindAnaphor(string text, ReadOnlySpan<(int S, int E)> w, Span<char> buffer)
     {
         for (var k = Math.Min(3, w.Length); k >= 1; k--)
@@ -135,7 +189,7 @@ public sealed class NominalScanner(KnowledgeBase kb)
             }
 
             var lastSpace = norm.LastIndexOf(' ');
-            return new Nominal(w[0].S, span.Length, string.Empty, new string(norm[(lastSpace + 1)..]), null, kinds, null);
+            return new Nominal(w[0].S, span.Length, string.Empty, _strings.Get(norm[(lastSpace + 1)..]), null, kinds, null);
         }
 
         return null;
@@ -153,7 +207,7 @@ public sealed class NominalScanner(KnowledgeBase kb)
             {
                 length = k;
                 var lastSpace = norm.LastIndexOf(' ');
-                head = new string(norm[(lastSpace + 1)..]);
+                head = _strings.Get(norm[(lastSpace + 1)..]);
                 return true;
             }
         }
@@ -170,7 +224,7 @@ public sealed class NominalScanner(KnowledgeBase kb)
         var added = new List<(EntityMention, LocalEntity)>();
         foreach (var found in nominals)
         {
-            if (Unclaimed(text, found, names) is not { } nom)
+            if (Unclaimed(text, found, names, _strings) is not { } nom)
                 continue;
             var at = FirstAtOrAfter(names, nom.Start);
             var target = nom.Role is not null ? FindPerson(nom, names, owners, at) : FindOrganization(text, nom, names, owners, at);
@@ -178,20 +232,20 @@ public sealed class NominalScanner(KnowledgeBase kb)
                 continue;
             var type = nom.Role is not null ? EntityType.PER : EntityType.ORG;
             added.Add((new EntityMention(nom.Start, nom.Length, type, 0, 0), target));
-            if (target.Surfaces.IndexOf(nom.Phrase) < 0)
+            if (!target.HasSurface(nom.Phrase))
             {
                 var rule = nom.Role is not null ? "role-anaphor" : "group-anaphor";
                 var why = nom.Role is not null
-                    ? $"'{nom.Phrase}' refers back to {target.Name}, the nearest earlier person with a matching title"
-                    : $"'{nom.Phrase}' refers back to {target.Name}, the nearest earlier organization of a matching kind";
+                    ? _strings.Format($"'{nom.Phrase}' refers back to {target.Name}, the nearest earlier person with a matching title")
+                    : _strings.Format($"'{nom.Phrase}' refers back to {target.Name}, the nearest earlier organization of a matching kind");
                 target.Merges.Add(new LocalEvidence(rule, why, nom.Start, nom.Length, nom.Phrase));
-                target.AddSurface(nom.Phrase);
+                target.Surfaces.Add(nom.Phrase);
             }
 
             if (nom.Country is { } c && target.Country is null)
             {
                 target.Country = c.Id;
-                target.Attributions.Add(new LocalEvidence("role-anaphor", $"country {c.Id} from \"{nom.Phrase}\"", nom.Start, nom.Length, nom.Phrase));
+                target.Attributions.Add(new LocalEvidence("role-anaphor", _strings.Format($"country {c.Id} from \"{nom.Phrase}\""), nom.Start, nom.Length, nom.Phrase));
             }
         }
 
@@ -202,7 +256,7 @@ public sealed class NominalScanner(KnowledgeBase kb)
     /// The part of a nominal that no name mention covers: "Iraq's president" with "Iraq" tagged becomes "president";
     /// null when a name sits inside the role words themselves.
     /// </summary>
-    private static Nominal? Unclaimed(string text, Nominal nom, List<EntityMention> names)
+    private static Nominal? Unclaimed(string text, Nominal nom, List<EntityMention> names, StringPool strings)
     {
         var start = nom.Start;
         var end = nom.Start + nom.Length;
@@ -223,7 +277,7 @@ public sealed class NominalScanner(KnowledgeBase kb)
         if (start == nom.Start)
             return nom;
         var rest = text.AsSpan(start, end - start);
-        return rest.EndsWith(nom.Head, StringComparison.OrdinalIgnoreCase) ? nom with { Start = start, Length = end - start, Phrase = rest.ToString() } : null;
+        return rest.EndsWith(nom.Head, StringComparison.OrdinalIgnoreCase) ? nom with { Start = start, Length = end - start, Phrase = strings.Get(rest) } : null;
     }
 
     private static LocalEntity? FindPerson(Nominal nom, List<EntityMention> names, LocalEntity?[] owners, int before)
@@ -231,11 +285,11 @@ public sealed class NominalScanner(KnowledgeBase kb)
         for (var i = before - 1; i >= 0 && nom.Start - names[i].Start < MaxDistance; i--)
         {
             var e = owners[i]?.Root();
-            if (e is null || e.Type != EntityType.PER || e.Roles.Count == 0)
+            if (e is null || e.Type != EntityType.PER || e.RoleSpan.IsEmpty)
                 continue;
             if (nom.Country is { } c && e.Country is { } ec && ec != c.Id)
                 continue;
-            foreach (var r in e.Roles)
+            foreach (var r in e.RoleSpan)
             {
                 if (r.Role == nom.Role!.Role || HasWord(r.Title, nom.Head))
                     return e;
@@ -284,14 +338,25 @@ public sealed class NominalScanner(KnowledgeBase kb)
 
     private static bool HasWord(string title, string word)
     {
-        var norm = NameText.Normalize(title);
-        var i = norm.IndexOf(word, StringComparison.Ordinal);
-        while (i >= 0)
+        if (title.Length > 256)
+            return HasWord(NameText.Normalize(title), word);
+        Span<char> buffer = stackalloc char[256];
+        return HasWord(buffer[..NameText.Normalize(title, buffer)], word);
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> norm, string word)
+    {
+        var from = 0;
+        while (from <= norm.Length)
         {
+            var at = norm[from..].IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+                return false;
+            var i = from + at;
             var end = i + word.Length;
             if ((i == 0 || norm[i - 1] == ' ') && (end == norm.Length || norm[end] == ' '))
                 return true;
-            i = norm.IndexOf(word, end, StringComparison.Ordinal);
+            from = end;
         }
 
         return false;

@@ -32,25 +32,33 @@ public static class VariantMatcher
         given = GivenMatch.Conflict;
         positives = default;
         surnameExact = a.SurnameKey == b.SurnameKey;
+
+        // The cheap context conflicts first: among many same-surname candidates most fail on them, and the order
+        // of the checks does not change the verdict.
         if (a.Generation != b.Generation)
+            return -1;
+        if (ca.Country is { } x && cb.Country is { } y && x != y)
+            return -1;
+        if (ca.Org is { } oa && cb.Org is { } ob && oa != ob)
             return -1;
         if (!surnameExact && !NameMatcher.IsVariant(a.SurnameKey, b.SurnameKey))
             return -1;
         given = NameMatcher.CompareGiven(a.Given, b.Given);
         if (given == GivenMatch.Conflict)
             return -1;
-        if (ca.Country is { } x && cb.Country is { } y && x != y)
-            return -1;
-        if (ca.Org is { } oa && cb.Org is { } ob && oa != ob)
-            return -1;
         string? sharedRole = null;
-        if (ca.Roles.Count > 0 && cb.Roles.Count > 0)
+        var rolesA = ca.Roles;
+        var rolesB = cb.Roles;
+        if (rolesA.Count > 0 && rolesB.Count > 0)
         {
+            // Index loops: foreach over the interface would allocate an enumerator for every candidate compared.
             var sameSector = false;
-            foreach (var ra in ca.Roles)
+            for (var i = 0; i < rolesA.Count; i++)
             {
-                foreach (var rb in cb.Roles)
+                var ra = rolesA[i];
+                for (var j = 0; j < rolesB.Count; j++)
                 {
+                    var rb = rolesB[j];
                     sameSector |= ra.Sector == rb.Sector;
                     if (ra.Role == rb.Role)
                         sharedRole ??= ra.Role;

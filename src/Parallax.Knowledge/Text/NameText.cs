@@ -68,6 +68,62 @@ public static class NameText
         return new string(buffer[..Normalize(s, buffer)]);
     }
 
+    /// <summary>The lookup form as one pooled string, so repeats of a name share it.</summary>
+    public static string Normalize(ReadOnlySpan<char> s, StringPool pool)
+    {
+        if (s.Length > 256)
+            return pool.Get(Normalize(s));
+        Span<char> buffer = stackalloc char[256];
+        return pool.Get(buffer[..Normalize(s, buffer)]);
+    }
+
+    /// <summary>True when two names have the same lookup form; compares without allocating.</summary>
+    public static bool SameNormalized(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > 256 || b.Length > 256)
+            return Normalize(a) == Normalize(b);
+        Span<char> x = stackalloc char[256];
+        Span<char> y = stackalloc char[256];
+        return x[..Normalize(a, x)].SequenceEqual(y[..Normalize(b, y)]);
+    }
+
+    /// <summary>
+    /// Splits a name written with a bracketed second name, "Daesh (Islamic State)" or, as a recognizer may cut it,
+    /// "Daesh (Islamic State", into the name before the bracket and the one inside; false unless both have letters.
+    /// </summary>
+    public static bool SplitBracket(ReadOnlySpan<char> s, out Range outer, out Range inner)
+    {
+        outer = inner = default;
+        var open = s.IndexOf('(');
+        if (open < 0)
+            return false;
+        var close = s[(open + 1)..].IndexOf(')');
+        var innerEnd = close < 0 ? s.Length : open + 1 + close;
+        outer = Trimmed(s, 0, open);
+        inner = Trimmed(s, open + 1, innerEnd);
+        return HasLetter(s[outer]) && HasLetter(s[inner]);
+    }
+
+    private static Range Trimmed(ReadOnlySpan<char> s, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(s[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(s[end - 1]))
+            end--;
+        return new Range(start, end);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Drops a trailing possessive ("Iran's", "Iran’s", "Reuters'").</summary>
     public static ReadOnlySpan<char> TrimPossessive(ReadOnlySpan<char> s)
     {
@@ -103,5 +159,24 @@ public static class NameText
     {
         var n = Normalize(name);
         return n.Length == 0 ? "x" : n.Replace(' ', '-');
+    }
+
+    /// <summary>An id made of a prefix and the slug of a name ("per:" and "Sergey Lavrov"), as one pooled string.</summary>
+    public static string SlugId(string prefix, string name, StringPool pool)
+    {
+        if (prefix.Length + name.Length > 256)
+            return pool.Get(prefix + Slug(name));
+        Span<char> buffer = stackalloc char[260];
+        prefix.CopyTo(buffer);
+        var n = Normalize(name, buffer[prefix.Length..]);
+        if (n == 0)
+        {
+            buffer[prefix.Length] = 'x';
+            n = 1;
+        }
+
+        var slug = buffer.Slice(prefix.Length, n);
+        slug.Replace(' ', '-');
+        return pool.Get(buffer[..(prefix.Length + n)]);
     }
 }

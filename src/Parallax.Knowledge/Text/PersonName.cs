@@ -16,10 +16,14 @@ public sealed class PersonName
         Surname = surname;
         SurnameKey = surnameKey;
         Skeleton = Translit.Skeleton(surnameKey);
+        Normalized = NameText.Normalize(display);
     }
 
     /// <summary>The name as written, without honorifics: "Ali Khamenei" for "Ayatollah Ali Khamenei".</summary>
     public string Display { get; }
+
+    /// <summary>The lookup form of Display; two names with the same one are written the same way.</summary>
+    public string Normalized { get; }
 
     /// <summary>Transliteration keys of the given names in order; a single letter is an initial.</summary>
     public string[] Given { get; }
@@ -110,6 +114,24 @@ public sealed class PersonName
         }
 
         return new string(dest[..n]);
+    }
+
+    /// <summary>WordKey as a pooled string.</summary>
+    public static string WordKey(string normalized, StringPool pool)
+    {
+        if (normalized.Length > 120)
+            return pool.Get(WordKey(normalized));
+        Span<char> dest = stackalloc char[normalized.Length * 2 + 2];
+        var n = 0;
+        foreach (var range in normalized.AsSpan().Split(' '))
+        {
+            var part = normalized.AsSpan(range);
+            if (part.IsEmpty || (Translit.IsParticle(part) && range.End.Value < normalized.Length))
+                continue;
+            n += Translit.Key(part, dest[n..]);
+        }
+
+        return pool.Get(dest[..n]);
     }
 
     private static int SplitWords(ReadOnlySpan<char> text, Span<Range> words)
