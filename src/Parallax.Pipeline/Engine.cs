@@ -29,7 +29,8 @@ public sealed class Engine
         typeof(Engine).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 
     /// <param name="knowledgeFiles">User knowledge-base files (--kb) loaded after the built-in data.</param>
-    public static Engine CreateDefault(IReadOnlyList<string>? knowledgeFiles = null)
+    /// <param name="eventCoder">A coder with a user events dictionary (--events-dict); the built-in one when null.</param>
+    public static Engine CreateDefault(IReadOnlyList<string>? knowledgeFiles = null, EventCoder? eventCoder = null)
     {
         var kb = knowledgeFiles is { Count: > 0 } ? KnowledgeBase.Load(knowledgeFiles) : KnowledgeBase.Default;
         var entities = new EntityResolution(kb);
@@ -40,7 +41,7 @@ public sealed class Engine
             Parallax.Nlp.NlpStage.LoadDefault(),
             new EntityMentionStage(entities),
             new FactsStage(),
-            new EventStage(),
+            new EventStage(eventCoder),
         };
         var corpusStages = new List<ICorpusStage> { new EntityStage(entities), new StoryStage(comparisons: [new StoryComparison(name => kb.TryFind(name, out var hit) ? hit.Entry.Id : null)]) };
         return new Engine(new DocumentPipeline(new ArticleExtractor(), documentStages), corpusStages);

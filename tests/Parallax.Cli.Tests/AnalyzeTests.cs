@@ -118,4 +118,40 @@ public sealed class AnalyzeTests
         foreach (var c in new[] { "analyze", "ingest", "stories", "show" })
             Assert.Contains(c, h.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void User_knowledge_base_and_events_dictionary_reach_analyze()
+    {
+        var dir = Directory.CreateTempSubdirectory("parallax-kb-");
+        try
+        {
+            var article = Path.Combine(dir.FullName, "article.txt");
+            File.WriteAllText(article, "Border clash in the north\n\nThe Zenda Front waylaid a Ruritanian army convoy near the border on Tuesday, officials said.\n");
+            var kb = Path.Combine(dir.FullName, "mine.tsv");
+            File.WriteAllText(kb, "country\tXR\tXRR\tRuritania\tKingdom of Ruritania\tRuritanian|Ruritanians\tStrelsau\t\ngroup\tzenda\tARMED\tZenda Front\tXRRREB\tXRR\tthe Front\n");
+            var dict = Path.Combine(dir.FullName, "mine.txt");
+            File.WriteAllText(dict, "[verbs]\n190  waylay\n[forms]\nwaylay waylaid\n");
+
+            var plain = Repo.Run(Repo.Root, "analyze", article);
+            Assert.True(plain.ExitCode == 0, plain.ToString());
+            Assert.DoesNotContain("XRRREB", plain.Stdout, StringComparison.Ordinal);
+
+            var r = Repo.Run(Repo.Root, "analyze", article, "--kb", kb, "--events-dict", dict);
+            Assert.True(r.ExitCode == 0, r.ToString());
+            using var json = JsonDocument.Parse(r.Stdout);
+            var front = Assert.Single(json.RootElement.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "Zenda Front");
+            Assert.Equal("XRRREB", front.GetProperty("code").GetString());
+            var attack = Assert.Single(json.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("cameo").GetString() == "190");
+            Assert.Equal("XRRREB", attack.GetProperty("source").GetProperty("code").GetString());
+            Assert.StartsWith("XRR", attack.GetProperty("target").GetProperty("code").GetString(), StringComparison.Ordinal);
+
+            var bad = Repo.Run(Repo.Root, "analyze", article, "--events-dict", kb);
+            Assert.Equal(1, bad.ExitCode);
+            Assert.Contains("mine.tsv", bad.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

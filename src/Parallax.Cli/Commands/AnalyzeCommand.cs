@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Parallax.Ingest;
-using Parallax.Pipeline;
 using Parallax.Pipeline.Output;
 
 namespace Parallax.Cli.Commands;
@@ -12,13 +11,15 @@ public static class AnalyzeCommand
         var paths = Options.Paths();
         var format = Options.Format("json", "json", "md", "html");
         var output = Options.Out();
+        var kb = EntitiesCommand.Kb();
+        var dict = EventsCommand.DictOption();
         var command = new Command("analyze", "Run the whole pipeline over files or directories and print the result.")
         {
-            paths, format, output,
+            paths, format, output, kb, dict,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var engine = Engine.CreateDefault();
+            var engine = EntitiesCommand.CreateEngine(parse.GetValue(kb), parse.GetValue(dict));
             var progress = new ProgressDisplay();
             var source = SourceFactory.Create(parse.GetValue(paths)!);
             var result = await progress.RunAsync("analyzing", p => engine.AnalyzeAsync(source, p, ct));

@@ -54,11 +54,12 @@ public static class EntitiesCommand
     }
 
     /// <summary>A bad knowledge-base file stops the command with its file and line, before any document is read.</summary>
-    public static Engine CreateEngine(FileInfo[]? files)
+    public static Engine CreateEngine(FileInfo[]? files, FileInfo? eventsDictionary = null)
     {
+        var coder = EventsCommand.Coder(eventsDictionary);
         try
         {
-            return Engine.CreateDefault(files is { Length: > 0 } ? [.. files.Select(f => f.FullName)] : null);
+            return Engine.CreateDefault(files is { Length: > 0 } ? [.. files.Select(f => f.FullName)] : null, coder);
         }
         catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
         {

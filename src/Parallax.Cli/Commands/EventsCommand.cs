@@ -43,15 +43,11 @@ public static class EventsCommand
                 return ExitCodes.Usage;
             }
 
-            var engine = Engine.CreateDefault();
-            var result = await new ProgressDisplay().RunAsync("coding events", p => engine.AnalyzeAsync(new FileSource(inputs), p, ct));
+            var engine = Engine.CreateDefault(eventCoder: coder);
+            var result = await new ProgressDisplay().RunAsync("coding events", p => engine.AnalyzeAsync(SourceFactory.Create(inputs), p, ct));
             var events = new List<EventDto>();
             foreach (var doc in result.Corpus.Documents)
-            {
-                if (parse.GetValue(dict) is not null)
-                    doc.Events = coder.Code(doc, ct);
                 events.AddRange(ReportBuilder.Events(doc));
-            }
 
             await Output.WriteAsync(parse.GetValue(output), Render(events, parse.GetValue(format) == "jsonl"), ct);
             Console.Error.WriteLine($"{events.Count} events, {events.Count(e => !e.Negated && e.Modality == "happened")} counted (happened, not negated)");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Parallax.Ingest;
-using Parallax.Pipeline;
 using Parallax.Store;
 
 namespace Parallax.Cli.Commands;
@@ -11,14 +10,17 @@ public static class IngestCommand
     {
         var paths = Options.Paths();
         var db = Options.Db();
+        var kb = EntitiesCommand.Kb();
+        var dict = EventsCommand.DictOption();
         var command = new Command("ingest", "Analyze files or directories and store the articles and their analysis in SQLite.")
         {
-            paths, db,
+            paths, db, kb, dict,
         };
         command.SetAction(async (parse, ct) =>
         {
+            var engine = EntitiesCommand.CreateEngine(parse.GetValue(kb), parse.GetValue(dict));
             using var store = OpenStore(parse.GetValue(db)!);
-            var ingestor = new Ingestor(Engine.CreateDefault(), store);
+            var ingestor = new Ingestor(engine, store);
             var progress = new ProgressDisplay();
             var summary = await progress.RunAsync("ingesting", p => ingestor.RunAsync(SourceFactory.Create(parse.GetValue(paths)!), p, ct));
             Console.Out.WriteLine(
