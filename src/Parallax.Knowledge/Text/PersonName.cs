@@ -103,17 +103,22 @@ public sealed class PersonName
     /// <summary>The key of a normalized name part, leaving out particles ("al jaafari" is "jafari").</summary>
     public static string WordKey(string normalized)
     {
-        Span<char> dest = stackalloc char[normalized.Length * 2 + 2];
-        var n = 0;
-        foreach (var range in normalized.AsSpan().Split(' '))
+        if (normalized.Length <= 120)
         {
-            var part = normalized.AsSpan(range);
-            if (part.IsEmpty || (Translit.IsParticle(part) && range.End.Value < normalized.Length))
-                continue;
-            n += Translit.Key(part, dest[n..]);
+            Span<char> dest = stackalloc char[normalized.Length * 2 + 2];
+            return new string(dest[..WriteWordKey(normalized, dest)]);
         }
 
-        return new string(dest[..n]);
+        // A long span (hostile or broken input) must not grow the stack.
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(normalized.Length * 2 + 2);
+        try
+        {
+            return new string(rented.AsSpan(0, WriteWordKey(normalized, rented)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>WordKey as a pooled string.</summary>
@@ -122,6 +127,11 @@ public sealed class PersonName
         if (normalized.Length > 120)
             return pool.Get(WordKey(normalized));
         Span<char> dest = stackalloc char[normalized.Length * 2 + 2];
+        return pool.Get(dest[..WriteWordKey(normalized, dest)]);
+    }
+
+    private static int WriteWordKey(string normalized, Span<char> dest)
+    {
         var n = 0;
         foreach (var range in normalized.AsSpan().Split(' '))
         {
@@ -131,7 +141,7 @@ public sealed class PersonName
             n += Translit.Key(part, dest[n..]);
         }
 
-        return pool.Get(dest[..n]);
+        return n;
     }
 
     private static int SplitWords(ReadOnlySpan<char> text, Span<Range> words)
