@@ -57,9 +57,7 @@ internal sealed class SentenceEvents
     private void CodeVerb(Trigger t, int stopAt)
     {
         var c = _c;
-        var chain = t.Head;
-        while (chain - 1 >= _s0 && IsChainWord(chain - 1))
-            chain--;
+        var chain = ChainStart(t.Head);
         var cues = Cues(chain, t.Head);
         if (chain == t.Head)
             cues |= GerundFrame(t.Head);
@@ -298,10 +296,16 @@ internal sealed class SentenceEvents
         var start = FrameEndingAt(head, CueKind.Refusal);
         if (start < 0)
             return CueKind.None;
-        var chain = start;
+        return (Cues(ChainStart(start), start) & CueKind.Negation) != 0 ? CueKind.Hypothetical : CueKind.Negation;
+    }
+
+    /// <summary>Where the auxiliary and modal words right before a verb begin ("would not have" before "met").</summary>
+    private int ChainStart(int head)
+    {
+        var chain = head;
         while (chain - 1 >= _s0 && IsChainWord(chain - 1))
             chain--;
-        return (Cues(chain, start) & CueKind.Negation) != 0 ? CueKind.Hypothetical : CueKind.Negation;
+        return chain;
     }
 
     /// <summary>Where a frame phrase of the kind that ends right before <paramref name="end"/> starts, or -1.</summary>

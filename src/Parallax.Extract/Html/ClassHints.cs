@@ -63,7 +63,7 @@ internal static class ClassHints
         var flags = ElementFlags.None;
 
         // "entry__content", "post_body" and "article-text" are one name whatever joins the two words.
-        var joined = lower.Replace("__", "-", StringComparison.Ordinal).Replace('_', '-');
+        var joined = lower.Contains('_', StringComparison.Ordinal) ? lower.Replace("__", "-", StringComparison.Ordinal).Replace('_', '-') : lower;
         foreach (var pair in ContentPairs)
         {
             if (joined.Contains(pair, StringComparison.Ordinal))
