@@ -59,6 +59,12 @@ if (args.Length >= 2 && args[0] == "throughput")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "coverage")
+{
+    Coverage.Run(File.ReadAllText(args[1]));
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "phases")
 {
     Phases.Run(File.ReadAllText(args[1]), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);

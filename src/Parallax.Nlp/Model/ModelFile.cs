@@ -10,7 +10,8 @@ namespace Parallax.Nlp.Model;
 /// </summary>
 public static class ModelFile
 {
-    public const int FormatVersion = 1;
+    /// <summary>2: POS models carry their settled words, NER models their words never inside a name.</summary>
+    public const int FormatVersion = 2;
     private static ReadOnlySpan<byte> Magic => "PLXM"u8;
 
     public static void Write(string path, string kind, Action<BinaryWriter> writePayload)

@@ -23,13 +23,18 @@ public sealed class WordBlocks
     public const int MaxCachedWords = 8000;
 
     private readonly float[] _blocks;
+    private readonly int[] _fixed;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WeightTable _table;
     private readonly WordFeaturizer _featurizer;
     private readonly ThreadLocal<UnknownCache> _unknown;
 
     /// <param name="vocabulary">Training words, most frequent first.</param>
-    public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WordFeaturizer featurizer)
+    /// <param name="fixedClasses">
+    /// Words whose class is settled without scoring (a tag that training never contradicted); only words of the
+    /// cached vocabulary can be settled, so the check costs nothing beyond the lookup every token needs anyway.
+    /// </param>
+    public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WordFeaturizer featurizer, IReadOnlyDictionary<string, int>? fixedClasses = null)
     {
         _table = table;
         _featurizer = featurizer;
@@ -42,6 +47,14 @@ public sealed class WordBlocks
         foreach (var (word, i) in index)
             Compute(word, _blocks.AsSpan(i * Width, Width));
         _lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _fixed = new int[index.Count];
+        Array.Fill(_fixed, -1);
+        foreach (var (word, label) in fixedClasses ?? new Dictionary<string, int>())
+        {
+            if (index.TryGetValue(word, out var i))
+                _fixed[i] = label;
+        }
+
         LeftPadBlock = _blocks.AsMemory(index[LeftPad] * Width, Width);
         RightPadBlock = _blocks.AsMemory(index[RightPad] * Width, Width);
         Count = index.Count;
@@ -81,16 +94,15 @@ public sealed class WordBlocks
     public long Bytes => (long)_blocks.Length * sizeof(float);
 
     /// <summary>
-    /// Word-window scores for every token of one sentence: scores[t*C..] = sum over offsets of the block of the
-    /// word at t+o, read at o. Words outside the vocabulary get their block from a per-thread cache of recent
-    /// unknown words (names and numbers repeat within a text), computed once per type. where holds tokens.Length ints.
+    /// Where each token's block is: an offset into the cached blocks (>= 0) or, for words outside the vocabulary,
+    /// -1 - offset into the per-thread cache of recent unknown words (names and numbers repeat within a text), computed
+    /// once per type. where holds tokens.Length ints and stays valid until the next call on this thread.
     /// </summary>
-    public void SentenceScores(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, Span<float> scores, Span<int> where)
+    public void Locate(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, Span<int> where)
     {
-        var n = tokens.Length;
         var unknown = _unknown.Value!;
-        unknown.Reserve(n);
-        for (var t = 0; t < n; t++)
+        unknown.Reserve(tokens.Length);
+        for (var t = 0; t < tokens.Length; t++)
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Length);
             var found = Find(word);
@@ -98,13 +110,25 @@ public sealed class WordBlocks
                 found = -1 - unknown.Get(word, this);
             where[t] = found;
         }
+    }
 
+    /// <summary>The settled class of a located word, or -1 when it must be scored.</summary>
+    public int FixedClass(int where) => where >= 0 ? _fixed[where / Width] : -1;
+
+    /// <summary>
+    /// Word-window scores of one sentence located by <see cref="Locate"/>: scores[t*C..] = sum over offsets of the
+    /// block of the word at t+o, read at o. Tokens with settled[t] >= 0 are skipped (settled may be empty).
+    /// </summary>
+    public void Sum(ReadOnlySpan<int> where, int n, Span<float> scores, ReadOnlySpan<int> settled)
+    {
         var c = Classes;
         var left = LeftPadBlock.Span;
         var right = RightPadBlock.Span;
-        var arena = unknown.Arena;
+        var arena = _unknown.Value!.Arena;
         for (var t = 0; t < n; t++)
         {
+            if (!settled.IsEmpty && settled[t] >= 0)
+                continue;
             var target = scores.Slice(t * c, c);
             target.Clear();
             for (var o = -Window; o <= Window; o++)
@@ -114,6 +138,13 @@ public sealed class WordBlocks
                 WeightTable.AddInto(target, block.Slice((o + Window) * c, c));
             }
         }
+    }
+
+    /// <summary>Locate and Sum for every token of one sentence.</summary>
+    public void SentenceScores(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, Span<float> scores, Span<int> where)
+    {
+        Locate(text, tokens, where);
+        Sum(where, tokens.Length, scores, []);
     }
 
     /// <summary>Blocks of recently seen unknown words, one cache per thread, emptied when full.</summary>

@@ -6,10 +6,13 @@ namespace Parallax.Nlp.Ner;
 public static class NerFeatures
 {
     private const int Bias = 1, Lower = 2, Form = 3, Suffix = 4, Prefix = 5, Shape = 6, Flag = 7;
-    private const int Pos = 20, Gaz = 21, First = 22, FirstWord = 23, Caps = 24, CapsWord = 25, DocLower = 26;
-    private const int DocMajority = 27, FirstPass = 28, PosPair = 29;
+    internal const int Pos = 20, Gaz = 21, First = 22, FirstWord = 23, Caps = 24, CapsWord = 25, DocLower = 26;
+    internal const int DocMajority = 27, FirstPass = 28, PosPair = 29;
     public const int Transition = 40;
     public const int MaxContext = 64;
+
+    /// <summary>Room kept after the gazetteer codes for the features that follow them.</summary>
+    internal const int GazetteerLimit = MaxContext - 12;
 
     /// <summary>Features of one word seen at offset o from the tagged token.</summary>
     public static int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
@@ -64,7 +67,7 @@ public static class NerFeatures
             if (!inside)
                 continue;
             var codes = c.Gazetteer[p];
-            while (codes != 0 && n < MaxContext - 12)
+            while (codes != 0 && n < GazetteerLimit)
             {
                 var bit = System.Numerics.BitOperations.TrailingZeroCount(codes);
                 codes &= codes - 1;

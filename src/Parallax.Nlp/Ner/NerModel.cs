@@ -11,15 +11,18 @@ public sealed class NerModel
 {
     public const string Kind = "ner";
 
-    public NerModel(string[] vocabulary, Gazetteer gazetteer, QuantizedTable first, QuantizedTable? second)
+    /// <param name="outside">Plain words (lower case or punctuation) that training never saw inside a name: labelled O unscored.</param>
+    public NerModel(string[] vocabulary, Gazetteer gazetteer, QuantizedTable first, QuantizedTable? second, string[] outside)
     {
         Vocabulary = vocabulary;
         Gazetteer = gazetteer;
-        First = new NerPass(first, vocabulary, second: false);
-        Second = second is null ? null : new NerPass(second, vocabulary, second: true);
+        Outside = outside;
+        First = new NerPass(first, vocabulary, second: false, outside);
+        Second = second is null ? null : new NerPass(second, vocabulary, second: true, outside);
     }
 
     public string[] Vocabulary { get; }
+    public string[] Outside { get; }
     public Gazetteer Gazetteer { get; }
     public NerPass First { get; }
     public NerPass? Second { get; }
@@ -35,7 +38,8 @@ public sealed class NerModel
         var second = r.ReadBoolean() ? ModelFile.ReadTable(r) : null;
         if (first.Classes != NerLabels.Count || (second is not null && second.Classes != NerLabels.Count))
             throw new InvalidDataException("weight tables do not match the label set");
-        return new NerModel(vocabulary, gazetteer, first, second);
+        var outside = ModelFile.ReadStrings(r);
+        return new NerModel(vocabulary, gazetteer, first, second, outside);
     });
 
     public void Save(string path) => ModelFile.Write(path, Kind, w =>
@@ -47,6 +51,7 @@ public sealed class NerModel
         w.Write(Second is not null);
         if (Second is not null)
             ModelFile.WriteTable(w, Second.Weights);
+        ModelFile.WriteStrings(w, Outside);
     });
 
     /// <summary>

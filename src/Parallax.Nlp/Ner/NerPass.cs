@@ -8,14 +8,19 @@ public sealed class NerPass
 {
     private readonly WeightTable _table;
     private readonly WordBlocks _blocks;
+    private readonly ContextRows _rows;
     private readonly float[] _trans;
 
-    public NerPass(QuantizedTable weights, IEnumerable<string> vocabulary, bool second)
+    public NerPass(QuantizedTable weights, IEnumerable<string> vocabulary, bool second, IEnumerable<string> outside)
     {
         Weights = weights;
         Second = second;
         _table = weights.ToWeightTable();
-        _blocks = new WordBlocks(_table, vocabulary, NerFeatures.Word);
+        var settled = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in outside)
+            settled[word] = NerLabels.O;
+        _blocks = new WordBlocks(_table, vocabulary, NerFeatures.Word, settled);
+        _rows = new ContextRows(_table);
         _trans = new float[(NerLabels.Count + 1) * NerLabels.Count];
         for (var p = -1; p < NerLabels.Count; p++)
             _table.Add(FeatureHash.Of(NerFeatures.Transition, p + 1), _trans.AsSpan((p + 1) * NerLabels.Count, NerLabels.Count));
@@ -26,7 +31,11 @@ public sealed class NerPass
     public bool Second { get; }
     public long CacheBytes => _blocks.Bytes;
 
-    /// <summary>Labels every sentence of the document into labels (one BILOU index per token).</summary>
+    /// <summary>
+    /// Labels every sentence of the document into labels (one BILOU index per token). Plain words that are never part
+    /// of a name are labelled O without scores, unless a gazetteer entry covers them; the runs of other tokens between
+    /// them are decoded apart, which is exact, since an O token lets each side's best path be chosen alone.
+    /// </summary>
     public void Run(NerContext context, Span<int> labels)
     {
         var doc = context.Doc;
@@ -36,11 +45,9 @@ public sealed class NerPass
             longest = Math.Max(longest, s.TokenCount);
         var scores = ArrayPool<float>.Shared.Rent(longest * c);
         var where = ArrayPool<int>.Shared.Rent(longest);
+        var settled = ArrayPool<int>.Shared.Rent(longest);
         var delta = ArrayPool<float>.Shared.Rent(longest * c);
         var back = ArrayPool<int>.Shared.Rent(longest * c);
-        // Context features of several tokens are added together so their weight rows are fetched in parallel.
-        Span<uint> features = stackalloc uint[NerFeatures.MaxContext * 8];
-        Span<int> at = stackalloc int[NerFeatures.MaxContext * 8];
         try
         {
             foreach (var s in doc.Sentences)
@@ -48,33 +55,50 @@ public sealed class NerPass
                 var n = s.TokenCount;
                 if (n == 0)
                     continue;
-                var tokens = doc.Tokens.AsSpan(s.FirstToken, n);
-                _blocks.SentenceScores(doc.Text, tokens, scores, where);
-                var count = 0;
+                var first = s.FirstToken;
+                _blocks.Locate(doc.Text, doc.Tokens.AsSpan(first, n), where);
+                for (var i = 0; i < n; i++)
+                    settled[i] = context.Gazetteer[first + i] == 0 ? _blocks.FixedClass(where[i]) : -1;
+                _blocks.Sum(where, n, scores, settled.AsSpan(0, n));
                 for (var i = 0; i < n; i++)
                 {
-                    if (count + NerFeatures.MaxContext > features.Length)
-                    {
-                        _table.AddAll(features[..count], at[..count], scores);
-                        count = 0;
-                    }
-
-                    var added = NerFeatures.Context(context, s.FirstToken + i, Second, features[count..]);
-                    at.Slice(count, added).Fill(i * c);
-                    count += added;
+                    if (settled[i] < 0)
+                        _rows.Add(context, first + i, Second, scores.AsSpan(i * c, c));
                 }
 
-                _table.AddAll(features[..count], at[..count], scores);
-
-                Viterbi.Decode(scores.AsSpan(0, n * c), _trans, c, labels.Slice(s.FirstToken, n), delta, back);
+                Decode(scores, settled.AsSpan(0, n), labels.Slice(first, n), delta, back);
             }
         }
         finally
         {
             ArrayPool<int>.Shared.Return(back);
             ArrayPool<float>.Shared.Return(delta);
+            ArrayPool<int>.Shared.Return(settled);
             ArrayPool<int>.Shared.Return(where);
             ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    private void Decode(float[] scores, ReadOnlySpan<int> settled, Span<int> labels, float[] delta, int[] back)
+    {
+        const int c = NerLabels.Count;
+        var n = labels.Length;
+        var t = 0;
+        while (t < n)
+        {
+            if (settled[t] >= 0)
+            {
+                labels[t] = settled[t];
+                t++;
+                continue;
+            }
+
+            var end = t + 1;
+            while (end < n && settled[end] < 0)
+                end++;
+            Viterbi.Decode(scores.AsSpan(t * c, (end - t) * c), _trans, c, labels[t..end], delta, back,
+                before: t == 0 ? -1 : settled[t - 1], after: end == n ? -1 : settled[end]);
+            t = end;
         }
     }
 }

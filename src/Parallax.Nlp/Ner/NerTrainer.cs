@@ -34,21 +34,22 @@ public sealed class NerTrainer(PosTagger pos)
         }
 
         var vocabulary = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToArray();
+        var outside = Outside(train, MinOutsideCount);
         var features = new WordFeatureCache(NerFeatures.Word);
 
         Log.WriteLine("pass 1");
-        var (first, firstEpoch) = TrainPass(trainContexts, devContexts, vocabulary, features, second: false, Epochs, select: true);
-        var firstPass = new NerPass(first, vocabulary, second: false);
+        var (first, firstEpoch) = TrainPass(trainContexts, devContexts, vocabulary, outside, features, second: false, Epochs, select: true);
+        var firstPass = new NerPass(first, vocabulary, second: false, outside);
         if (!TwoPass)
-            return new NerModel(vocabulary, gazetteer, first, null);
+            return new NerModel(vocabulary, gazetteer, first, null, outside);
 
         Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"jackknife: 2 folds x {firstEpoch} epochs"));
         for (var fold = 0; fold < 2; fold++)
         {
             var inFold = trainContexts.Where((_, i) => i % 2 != fold).ToList();
             var heldOut = trainContexts.Where((_, i) => i % 2 == fold).ToList();
-            var (weights, _) = TrainPass(inFold, [], vocabulary, features, second: false, firstEpoch, select: false);
-            var pass = new NerPass(weights, vocabulary, second: false);
+            var (weights, _) = TrainPass(inFold, [], vocabulary, outside, features, second: false, firstEpoch, select: false);
+            var pass = new NerPass(weights, vocabulary, second: false, outside);
             foreach (var context in heldOut)
                 SetFirstPass(pass, context);
         }
@@ -56,9 +57,40 @@ public sealed class NerTrainer(PosTagger pos)
         foreach (var context in devContexts)
             SetFirstPass(firstPass, context);
         Log.WriteLine("pass 2");
-        var (second, _) = TrainPass(trainContexts, devContexts, vocabulary, features, second: true, Epochs, select: true);
-        return new NerModel(vocabulary, gazetteer, first, second);
+        var (second, _) = TrainPass(trainContexts, devContexts, vocabulary, outside, features, second: true, Epochs, select: true);
+        return new NerModel(vocabulary, gazetteer, first, second, outside);
     }
+
+    /// <summary>How often a plain word must occur in training, never inside a name, to be labelled O unscored.</summary>
+    public int MinOutsideCount { get; init; } = 5;
+
+    /// <summary>
+    /// Plain words, all lower-case letters or all punctuation, seen at least minCount times in training and never inside
+    /// a name. "of", "de" or "&amp;" occur inside names and stay scored; so does any capitalised or mixed word.
+    /// </summary>
+    public static string[] Outside(IEnumerable<List<TaggedSentence>> train, int minCount)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var doc in train)
+        {
+            foreach (var s in doc)
+            {
+                for (var t = 0; t < s.Words.Length; t++)
+                {
+                    if (s.Tags[t] != "O")
+                        inside.Add(s.Words[t]);
+                    else if (IsPlain(s.Words[t]))
+                        seen[s.Words[t]] = seen.GetValueOrDefault(s.Words[t]) + 1;
+                }
+            }
+        }
+
+        return [.. seen.Where(p => p.Value >= minCount && !inside.Contains(p.Key)).Select(p => p.Key).Order(StringComparer.Ordinal)];
+    }
+
+    private static bool IsPlain(string word) =>
+        word.All(Text.CharClass.IsLower) || word.All(ch => char.IsPunctuation(ch) || char.IsSymbol(ch));
 
     private NerContext Context(List<TaggedSentence> sentences, Gazetteer gazetteer)
     {
@@ -91,7 +123,7 @@ public sealed class NerTrainer(PosTagger pos)
     }
 
     private (QuantizedTable Weights, int Epoch) TrainPass(List<NerContext> contexts, List<NerContext> dev, string[] vocabulary,
-        WordFeatureCache cache, bool second, int epochs, bool select)
+        string[] outside, WordFeatureCache cache, bool second, int epochs, bool select)
     {
         const int c = NerLabels.Count;
         var sentences = new List<(NerContext Context, int First, int Count)>();
@@ -186,7 +218,7 @@ public sealed class NerTrainer(PosTagger pos)
             if (!select)
                 continue;
             var table = weights.Export(0);
-            var score = Evaluate(new NerPass(table, vocabulary, second), dev);
+            var score = Evaluate(new NerPass(table, vocabulary, second, outside), dev);
             Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"epoch {epoch,2}  dev P {score.Precision:F4}  R {score.Recall:F4}  F1 {score.F1:F4}"));
             if (score.F1 > bestF1)

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Parallax.Nlp.Ner;
 
 /// <summary>First-order Viterbi decoding over BILOU labels; illegal transitions carry a large negative score.</summary>
@@ -8,6 +11,12 @@ public static class Viterbi
     // Legal predecessors of each label, flattened: those of label k are Previous[PreviousStart[k]..PreviousStart[k + 1]].
     private static readonly int[] PreviousStart = new int[NerLabels.Count + 1];
     private static readonly int[] Previous = BuildPrevious();
+
+    // Labels that may close a name (O, L-x, U-x), labels that may follow them (O, B-x, U-x), and the rest (I-x, L-x).
+    private static readonly int[] Closed = [.. Enumerable.Range(0, NerLabels.Count).Where(p => NerLabels.Allowed(p, NerLabels.O))];
+    private static readonly int[] Starts = [.. Enumerable.Range(0, NerLabels.Count).Where(k => NerLabels.Allowed(-1, k))];
+    private static readonly int[] Inside = [.. Enumerable.Range(0, NerLabels.Count).Where(k => !NerLabels.Allowed(-1, k))];
+    private const int Lanes = 16;
 
     private static int[] BuildPrevious()
     {
@@ -26,29 +35,49 @@ public static class Viterbi
         return [.. list];
     }
 
-    /// <summary>trans[(prev+1)*C + cur], prev = -1 for the sentence start. Writes the best label sequence to output.</summary>
+    /// <summary>
+    /// trans[(prev+1)*C + cur], prev = -1 for the sentence start. Writes the best label sequence to output. before and
+    /// after are the fixed labels of the tokens around this run (-1: sentence start or end).
+    /// </summary>
     /// <remarks>Only valid for the BILOU label set of <see cref="NerLabels"/> (classes == NerLabels.Count).</remarks>
-    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> trans, int classes, Span<int> output, Span<float> delta, Span<int> back)
+    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> trans, int classes, Span<int> output, Span<float> delta, Span<int> back,
+        int before = -1, int after = -1)
     {
         var n = output.Length;
         var c = classes;
         for (var k = 0; k < c; k++)
-            delta[k] = emissions[k] + trans[k];
-        // Only legal predecessors: about 6 of 17 on average, which makes decoding ~3x cheaper. Their transition
-        // weights are copied next to them once per sentence, so the inner loop reads two small arrays in order.
+            delta[k] = emissions[k] + trans[((before + 1) * c) + k];
+        // Start labels (O, B-x, U-x) all follow the same nine closed labels (O, L-x, U-x): those 81 pairs are scored as
+        // two vector rows per predecessor. Inside labels (I-x, L-x) follow only B-x and I-x: 16 pairs, scalar.
+        Span<float> table = stackalloc float[Closed.Length * Lanes];
+        for (var j = 0; j < Closed.Length; j++)
+        {
+            for (var k = 0; k < Lanes; k++)
+                table[(j * Lanes) + k] = k < Starts.Length ? trans[((Closed[j] + 1) * c) + Starts[k]] : float.NegativeInfinity;
+        }
+
         var previous = Previous;
         Span<float> step = stackalloc float[previous.Length];
-        for (var k = 0; k < c; k++)
+        foreach (var k in Inside)
         {
             for (var j = PreviousStart[k]; j < PreviousStart[k + 1]; j++)
                 step[j] = trans[((previous[j] + 1) * c) + k];
         }
 
+        Span<float> bestOut = stackalloc float[Lanes];
+        Span<int> argOut = stackalloc int[Lanes];
         for (var t = 1; t < n; t++)
         {
             var prevRow = delta.Slice((t - 1) * c, c);
             var row = t * c;
-            for (var k = 0; k < c; k++)
+            StartLabels(prevRow, table, bestOut, argOut);
+            for (var k = 0; k < Starts.Length; k++)
+            {
+                delta[row + Starts[k]] = bestOut[k] + emissions[row + Starts[k]];
+                back[row + Starts[k]] = argOut[k];
+            }
+
+            foreach (var k in Inside)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
@@ -71,7 +100,7 @@ public static class Viterbi
         var lastScore = float.NegativeInfinity;
         for (var k = 0; k < c; k++)
         {
-            var v = delta[((n - 1) * c) + k] + (NerLabels.AllowedLast(k) ? 0 : Forbidden);
+            var v = delta[((n - 1) * c) + k] + (after < 0 ? (NerLabels.AllowedLast(k) ? 0 : Forbidden) : trans[((k + 1) * c) + after]);
             if (v > lastScore)
             {
                 lastScore = v;
@@ -82,6 +111,37 @@ public static class Viterbi
         output[n - 1] = last;
         for (var t = n - 1; t > 0; t--)
             output[t - 1] = back[(t * c) + output[t]];
+    }
+
+    /// <summary>
+    /// Best predecessor of every start label: predecessors are taken in label order and replace the best only when
+    /// strictly greater, as the scalar loop does, so ties resolve the same way.
+    /// </summary>
+    private static void StartLabels(ReadOnlySpan<float> prevRow, ReadOnlySpan<float> table, Span<float> bestOut, Span<int> argOut)
+    {
+        var best0 = Vector256.Create(float.NegativeInfinity);
+        var best1 = best0;
+        var arg0 = Vector256<int>.Zero;
+        var arg1 = arg0;
+        ref var rows = ref MemoryMarshal.GetReference(table);
+        for (var j = 0; j < Closed.Length; j++)
+        {
+            var from = Vector256.Create(prevRow[Closed[j]]);
+            var v0 = from + Vector256.LoadUnsafe(ref rows, (nuint)(j * Lanes));
+            var v1 = from + Vector256.LoadUnsafe(ref rows, (nuint)((j * Lanes) + 8));
+            var up0 = Vector256.GreaterThan(v0, best0);
+            var up1 = Vector256.GreaterThan(v1, best1);
+            best0 = Vector256.ConditionalSelect(up0, v0, best0);
+            best1 = Vector256.ConditionalSelect(up1, v1, best1);
+            var label = Vector256.Create(Closed[j]);
+            arg0 = Vector256.ConditionalSelect(up0.AsInt32(), label, arg0);
+            arg1 = Vector256.ConditionalSelect(up1.AsInt32(), label, arg1);
+        }
+
+        best0.StoreUnsafe(ref MemoryMarshal.GetReference(bestOut));
+        best1.StoreUnsafe(ref MemoryMarshal.GetReference(bestOut), 8);
+        arg0.StoreUnsafe(ref MemoryMarshal.GetReference(argOut));
+        arg1.StoreUnsafe(ref MemoryMarshal.GetReference(argOut), 8);
     }
 
     /// <summary>Adds the BILOU constraints to a learned transition matrix.</summary>

@@ -17,7 +17,9 @@ public sealed class PosTagger
     private readonly WeightTable _table;
     private readonly WordBlocks _blocks;
 
-    public PosTagger(string[] labels, string[] vocabulary, IReadOnlyDictionary<string, string> ambiguityClasses, QuantizedTable weights)
+    /// <param name="settled">Frequent words that training always gave one label (word → label index): tagged without scoring.</param>
+    public PosTagger(string[] labels, string[] vocabulary, IReadOnlyDictionary<string, string> ambiguityClasses, QuantizedTable weights,
+        IReadOnlyDictionary<string, int> settled)
     {
         Features = new PosFeatures(ambiguityClasses);
         Labels = labels;
@@ -32,9 +34,12 @@ public sealed class PosTagger
             Xpos[i] = string.Intern(labels[i][(bar + 1)..]);
         }
 
+        Settled = settled;
         _table = weights.ToWeightTable();
-        _blocks = new WordBlocks(_table, vocabulary, Features.Word);
+        _blocks = new WordBlocks(_table, vocabulary, Features.Word, settled);
     }
+
+    public IReadOnlyDictionary<string, int> Settled { get; }
 
     public PosFeatures Features { get; }
     public string[] Labels { get; }
@@ -58,7 +63,18 @@ public sealed class PosTagger
         var table = ModelFile.ReadTable(r);
         if (table.Classes != labels.Length || labels.Any(l => !l.Contains('|')))
             throw new InvalidDataException("label list does not match the weights");
-        return new PosTagger(labels, vocabulary, ambiguity, table);
+        var settledWords = ModelFile.ReadStrings(r);
+        var settledLabels = ModelFile.ReadStrings(r);
+        if (settledWords.Length != settledLabels.Length)
+            throw new InvalidDataException("settled word lists differ in length");
+        var settled = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < settledWords.Length; i++)
+        {
+            var label = Array.IndexOf(labels, settledLabels[i]);
+            settled[settledWords[i]] = label >= 0 ? label : throw new InvalidDataException($"settled word has unknown label '{settledLabels[i]}'");
+        }
+
+        return new PosTagger(labels, vocabulary, ambiguity, table, settled);
     });
 
     public void Save(string path) => ModelFile.Write(path, Kind, w =>
@@ -69,6 +85,9 @@ public sealed class PosTagger
         ModelFile.WriteStrings(w, words);
         ModelFile.WriteStrings(w, words.Select(k => Features.AmbiguityClasses[k]).ToArray());
         ModelFile.WriteTable(w, Weights);
+        var settled = Settled.Keys.Order(StringComparer.Ordinal).ToArray();
+        ModelFile.WriteStrings(w, settled);
+        ModelFile.WriteStrings(w, settled.Select(k => Labels[Settled[k]]).ToArray());
     });
 
     /// <summary>Tags one sentence; classes receives one label index per token.</summary>
@@ -82,38 +101,49 @@ public sealed class PosTagger
         var where = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            _blocks.SentenceScores(text, tokens, scores, where);
+            _blocks.Locate(text, tokens, where);
+            // A settled word's label goes straight into classes, which then marks which tokens still need scores.
+            for (var t = 0; t < n; t++)
+                classes[t] = _blocks.FixedClass(where[t]);
+            _blocks.Sum(where, n, scores, classes);
             // Pair features of a run of tokens are added together so their weight rows are fetched in parallel.
             const int run = 32;
             Span<uint> pairs = stackalloc uint[PosFeatures.PairCount * run];
             Span<int> at = stackalloc int[PosFeatures.PairCount * run];
-            for (var first = 0; first < n; first += run)
+            var count = 0;
+            for (var t = 0; t < n; t++)
             {
-                var count = Math.Min(run, n - first);
-                for (var t = first; t < first + count; t++)
+                if (classes[t] >= 0)
+                    continue;
+                var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
+                var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
+                var k = count * PosFeatures.PairCount;
+                PosFeatures.Pairs(before, text.Slice(tokens[t].Start, tokens[t].Length), after, pairs.Slice(k, PosFeatures.PairCount));
+                at.Slice(k, PosFeatures.PairCount).Fill(t * c);
+                if (++count == run)
                 {
-                    var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
-                    var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
-                    var k = (t - first) * PosFeatures.PairCount;
-                    PosFeatures.Pairs(before, text.Slice(tokens[t].Start, tokens[t].Length), after, pairs.Slice(k, PosFeatures.PairCount));
-                    at.Slice(k, PosFeatures.PairCount).Fill(t * c);
+                    _table.AddAll(pairs, at, scores);
+                    count = 0;
                 }
-
-                _table.AddAll(pairs[..(count * PosFeatures.PairCount)], at[..(count * PosFeatures.PairCount)], scores);
             }
+
+            _table.AddAll(pairs[..(count * PosFeatures.PairCount)], at[..(count * PosFeatures.PairCount)], scores);
 
             Span<uint> history = stackalloc uint[PosFeatures.HistoryCount];
             int prev = c, prev2 = c;
             for (var t = 0; t < n; t++)
             {
-                var s = scores.AsSpan(t * c, c);
-                PosFeatures.History(text.Slice(tokens[t].Start, tokens[t].Length), prev, prev2, history);
-                foreach (var f in history)
-                    _table.Add(f, s);
-                var best = ArgMax(s);
-                classes[t] = best;
+                if (classes[t] < 0)
+                {
+                    var s = scores.AsSpan(t * c, c);
+                    PosFeatures.History(text.Slice(tokens[t].Start, tokens[t].Length), prev, prev2, history);
+                    foreach (var f in history)
+                        _table.Add(f, s);
+                    classes[t] = ArgMax(s);
+                }
+
                 prev2 = prev;
-                prev = best;
+                prev = classes[t];
             }
         }
         finally
