@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Parallax.Nlp.Model;
 
 /// <summary>Computes the hashed features a word contributes when seen at a given offset (-2..2) from the tagged token.</summary>
@@ -122,22 +125,55 @@ public sealed class WordBlocks
     public void Sum(ReadOnlySpan<int> where, int n, Span<float> scores, ReadOnlySpan<int> settled)
     {
         var c = Classes;
-        var left = LeftPadBlock.Span;
-        var right = RightPadBlock.Span;
         var arena = _unknown.Value!.Arena;
         for (var t = 0; t < n; t++)
         {
             if (!settled.IsEmpty && settled[t] >= 0)
                 continue;
-            var target = scores.Slice(t * c, c);
-            target.Clear();
-            for (var o = -Window; o <= Window; o++)
+            AddFive(Part(t, -2, n, where, arena), Part(t, -1, n, where, arena), Part(t, 0, n, where, arena), Part(t, 1, n, where, arena),
+                Part(t, 2, n, where, arena), scores.Slice(t * c, c));
+        }
+    }
+
+    /// <summary>The part of the block of the word at t+o that is read at offset o.</summary>
+    private ReadOnlySpan<float> Part(int t, int o, int n, ReadOnlySpan<int> where, float[] arena)
+    {
+        var p = t + o;
+        var block = p < 0 ? LeftPadBlock.Span : p >= n ? RightPadBlock.Span : where[p] >= 0 ? _blocks.AsSpan(where[p], Width) : arena.AsSpan(-1 - where[p], Width);
+        return block.Slice((o + Window) * Classes, Classes);
+    }
+
+    /// <summary>
+    /// target = 0 + a + b + d + e + f, added in that order per class (the order of five separate additions into a
+    /// cleared row, so sums are the same), but with each vector of target loaded from the blocks and stored once.
+    /// </summary>
+    private static void AddFive(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> d, ReadOnlySpan<float> e,
+        ReadOnlySpan<float> f, Span<float> target)
+    {
+        var i = 0;
+        var length = target.Length;
+        if (Vector256.IsHardwareAccelerated && a.Length >= length && b.Length >= length && d.Length >= length && e.Length >= length && f.Length >= length)
+        {
+            ref var ra = ref MemoryMarshal.GetReference(a);
+            ref var rb = ref MemoryMarshal.GetReference(b);
+            ref var rd = ref MemoryMarshal.GetReference(d);
+            ref var re = ref MemoryMarshal.GetReference(e);
+            ref var rf = ref MemoryMarshal.GetReference(f);
+            ref var rt = ref MemoryMarshal.GetReference(target);
+            for (; i <= length - Vector256<float>.Count; i += Vector256<float>.Count)
             {
-                var p = t + o;
-                ReadOnlySpan<float> block = p < 0 ? left : p >= n ? right : where[p] >= 0 ? _blocks.AsSpan(where[p], Width) : arena.AsSpan(-1 - where[p], Width);
-                WeightTable.AddInto(target, block.Slice((o + Window) * c, c));
+                var at = (nuint)i;
+                var sum = Vector256<float>.Zero + Vector256.LoadUnsafe(ref ra, at);
+                sum += Vector256.LoadUnsafe(ref rb, at);
+                sum += Vector256.LoadUnsafe(ref rd, at);
+                sum += Vector256.LoadUnsafe(ref re, at);
+                sum += Vector256.LoadUnsafe(ref rf, at);
+                sum.StoreUnsafe(ref rt, at);
             }
         }
+
+        for (; i < length; i++)
+            target[i] = 0f + a[i] + b[i] + d[i] + e[i] + f[i];
     }
 
     /// <summary>Locate and Sum for every token of one sentence.</summary>

@@ -109,10 +109,20 @@ public sealed class PosFeatures
     /// <summary>Features of the decoding history: the previous two predicted tags, alone and with the current word.</summary>
     public static void History(ReadOnlySpan<char> w, int prev, int prev2, Span<uint> f)
     {
-        f[0] = FeatureHash.Of(Prev, prev);
-        f[1] = FeatureHash.Of(Prev2, prev, prev2);
-        f[2] = FeatureHash.OfNormalized(PrevWord, prev, w);
-        f[3] = FeatureHash.OfNormalized(PrevSuffix, prev, w.Length > 3 ? w[^3..] : w);
+        f[0] = PrevFeature(prev);
+        f[1] = Prev2Feature(prev, prev2);
+        WordHistory(w, prev, f[2..]);
+    }
+
+    public static uint PrevFeature(int prev) => FeatureHash.Of(Prev, prev);
+
+    public static uint Prev2Feature(int prev, int prev2) => FeatureHash.Of(Prev2, prev, prev2);
+
+    /// <summary>The two history features that also depend on the word: the previous tag with the word and with its suffix.</summary>
+    public static void WordHistory(ReadOnlySpan<char> w, int prev, Span<uint> f)
+    {
+        f[0] = FeatureHash.OfNormalized(PrevWord, prev, w);
+        f[1] = FeatureHash.OfNormalized(PrevSuffix, prev, w.Length > 3 ? w[^3..] : w);
     }
 
     public const int PairCount = 2;

@@ -37,7 +37,21 @@ public sealed class PosTagger
         Settled = settled;
         _table = weights.ToWeightTable();
         _blocks = new WordBlocks(_table, vocabulary, Features.Word, settled);
+        // The tag-history features that depend on tags alone, as dense rows by (prev, prev2); prev = Classes marks the
+        // sentence start. Rows are added in History's order, so scores equal the hashed path's.
+        var c = labels.Length;
+        _prevRows = new float[(c + 1) * c];
+        _prev2Rows = new float[(c + 1) * (c + 1) * c];
+        for (var prev = 0; prev <= c; prev++)
+        {
+            _table.Add(PosFeatures.PrevFeature(prev), _prevRows.AsSpan(prev * c, c));
+            for (var prev2 = 0; prev2 <= c; prev2++)
+                _table.Add(PosFeatures.Prev2Feature(prev, prev2), _prev2Rows.AsSpan(((prev * (c + 1)) + prev2) * c, c));
+        }
     }
+
+    private readonly float[] _prevRows;
+    private readonly float[] _prev2Rows;
 
     public IReadOnlyDictionary<string, int> Settled { get; }
 
@@ -129,14 +143,16 @@ public sealed class PosTagger
 
             _table.AddAll(pairs[..(count * PosFeatures.PairCount)], at[..(count * PosFeatures.PairCount)], scores);
 
-            Span<uint> history = stackalloc uint[PosFeatures.HistoryCount];
+            Span<uint> history = stackalloc uint[PosFeatures.HistoryCount - 2];
             int prev = c, prev2 = c;
             for (var t = 0; t < n; t++)
             {
                 if (classes[t] < 0)
                 {
                     var s = scores.AsSpan(t * c, c);
-                    PosFeatures.History(text.Slice(tokens[t].Start, tokens[t].Length), prev, prev2, history);
+                    WeightTable.AddInto(s, _prevRows.AsSpan(prev * c, c));
+                    WeightTable.AddInto(s, _prev2Rows.AsSpan(((prev * (c + 1)) + prev2) * c, c));
+                    PosFeatures.WordHistory(text.Slice(tokens[t].Start, tokens[t].Length), prev, history);
                     foreach (var f in history)
                         _table.Add(f, s);
                     classes[t] = ArgMax(s);
