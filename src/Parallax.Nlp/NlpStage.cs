@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parallax.Annotations;
 using Parallax.Model;
 using Parallax.Nlp.Model;
@@ -28,6 +29,7 @@ public sealed class NlpStage : IDocumentStage
     public static NlpStage LoadDefault() =>
         new(PosTagger.Load(ModelLocator.PathOf(ModelLocator.PosFile)), NerModel.Load(ModelLocator.PathOf(ModelLocator.NerFile)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var text = document.Text;
@@ -57,6 +59,7 @@ public sealed class NlpStage : IDocumentStage
     }
 
     /// <summary>Entity mentions from BILOU labels (valid sequences from Viterbi), never crossing a sentence boundary.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EntityMention[] Mentions(Token[] tokens, Sentence[] sentences, int[] labels)
     {
         var mentions = new List<EntityMention>();

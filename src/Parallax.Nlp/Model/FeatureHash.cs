@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Parallax.Nlp.Model;
 
 /// <summary>
@@ -9,8 +10,10 @@ public static class FeatureHash
     private const uint Prime = 16777619;
     private const uint Basis = 2166136261;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Of(int template, int a = 0, int b = 0) => Finish(Step(Step(Step(Basis, (uint)template), (uint)a), (uint)b));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint Of(int template, int a, ReadOnlySpan<char> text)
     {
         var h = Step(Step(Basis, (uint)template), (uint)a);
@@ -20,6 +23,7 @@ public static class FeatureHash
     }
 
     /// <summary>Hash of two normalized texts together, for word-pair features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint OfPair(int template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var h = Step(Basis, (uint)template);
@@ -32,6 +36,7 @@ public static class FeatureHash
     }
 
     /// <summary>Hash of the text lowercased, digits folded to '0' so "1996" and "2014" share their features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint OfNormalized(int template, int a, ReadOnlySpan<char> text)
     {
         var h = Step(Step(Basis, (uint)template), (uint)a);
@@ -40,6 +45,7 @@ public static class FeatureHash
         return Finish(h);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Normalize(char c)
     {
         if (c < 128)
@@ -52,8 +58,10 @@ public static class FeatureHash
         return char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Step(uint h, uint v) => (h ^ v) * Prime;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Finish(uint h)
     {
         h ^= h >> 16;

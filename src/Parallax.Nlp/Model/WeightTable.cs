@@ -72,6 +72,7 @@ public sealed class WeightTable
     /// as it is found would leave one miss outstanding at a time behind the row loop's unpredictable exit.
     /// Per target the features are added in the given order, so sums equal those of calling <see cref="Add"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddAll(ReadOnlySpan<uint> features, ReadOnlySpan<int> at, Span<float> scores)
     {
         const int chunk = 128;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -77,6 +78,7 @@ public sealed class WordBlocks
     public ReadOnlySpan<float> Cached(int offset) => _blocks.AsSpan(offset, Width);
 
     /// <summary>Fills block (length Width) for any word, cached or not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(ReadOnlySpan<char> word, Span<float> block)
     {
         block.Clear();
@@ -101,6 +103,7 @@ public sealed class WordBlocks
     /// -1 - offset into the per-thread cache of recent unknown words (names and numbers repeat within a text), computed
     /// once per type. where holds tokens.Length ints and stays valid until the next call on this thread.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Locate(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, Span<int> where)
     {
         var unknown = _unknown.Value!;
@@ -122,6 +125,7 @@ public sealed class WordBlocks
     /// Word-window scores of one sentence located by <see cref="Locate"/>: scores[t*C..] = sum over offsets of the
     /// block of the word at t+o, read at o. Tokens with settled[t] >= 0 are skipped (settled may be empty).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sum(ReadOnlySpan<int> where, int n, Span<float> scores, ReadOnlySpan<int> settled)
     {
         var c = Classes;
@@ -136,6 +140,7 @@ public sealed class WordBlocks
     }
 
     /// <summary>The part of the block of the word at t+o that is read at offset o.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<float> Part(int t, int o, int n, ReadOnlySpan<int> where, float[] arena)
     {
         var p = t + o;
@@ -147,6 +152,7 @@ public sealed class WordBlocks
     /// target = 0 + a + b + d + e + f, added in that order per class (the order of five separate additions into a
     /// cleared row, so sums are the same), but with each vector of target loaded from the blocks and stored once.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddFive(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> d, ReadOnlySpan<float> e,
         ReadOnlySpan<float> f, Span<float> target)
     {
@@ -201,6 +207,7 @@ public sealed class WordBlocks
             _used = 0;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Get(ReadOnlySpan<char> word, WordBlocks owner)
         {
             var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parallax.Nlp.Text;
 
 namespace Parallax.Nlp.Model;
@@ -7,6 +8,7 @@ public static class WordShape
 {
     public const int MaxLength = 8;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Write(ReadOnlySpan<char> word, Span<char> shape)
     {
         var n = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parallax.Nlp.Model;
 
 namespace Parallax.Nlp.Ner;
@@ -44,6 +45,7 @@ public sealed class ContextRows
     }
 
     /// <summary>Adds the context features of token t (see <see cref="NerFeatures.Context"/>) into scores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(NerContext c, int t, bool secondPass, Span<float> scores)
     {
         var s = c.SentenceOf[t];

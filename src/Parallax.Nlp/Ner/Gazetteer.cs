@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parallax.Annotations;
 using Parallax.Nlp.Model;
 using Parallax.Nlp.Text;
@@ -63,6 +64,7 @@ public sealed class Gazetteer
     /// Sets codes[t] bits (list*4 + position) for entries matched inside the sentence's tokens. A match lying wholly
     /// inside a longer match is dropped, so "Arab League" reads as an organization, not as a demonym plus a word.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> codes)
     {
         codes.Clear();

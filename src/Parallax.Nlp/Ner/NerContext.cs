@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parallax.Nlp.Model;
 using Parallax.Nlp.Text;
@@ -10,6 +11,7 @@ namespace Parallax.Nlp.Ner;
 /// </summary>
 public sealed class NerContext
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public NerContext(NerDocument doc, int[] pos, Gazetteer gazetteer)
     {
         Doc = doc;
@@ -67,6 +69,7 @@ public sealed class NerContext
     /// Records first-pass labels and, for each capitalised token, the entity type the first pass gave most often to
     /// the same word at its other occurrences (0 none, 1+type weak, 5+type strong, 9 mostly outside any entity).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetFirstPass(ReadOnlySpan<int> labels)
     {
         labels.CopyTo(FirstPass);

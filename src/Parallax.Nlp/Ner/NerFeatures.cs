@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parallax.Nlp.Model;
 
 namespace Parallax.Nlp.Ner;
@@ -15,6 +16,7 @@ public static class NerFeatures
     internal const int GazetteerLimit = MaxContext - 12;
 
     /// <summary>Features of one word seen at offset o from the tagged token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
     {
         var n = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Parallax.Nlp.Model;
 
@@ -36,6 +37,7 @@ public sealed class NerPass
     /// of a name are labelled O without scores, unless a gazetteer entry covers them; the runs of other tokens between
     /// them are decoded apart, which is exact, since an O token lets each side's best path be chosen alone.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(NerContext context, Span<int> labels)
     {
         var doc = context.Doc;
@@ -79,6 +81,7 @@ public sealed class NerPass
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Decode(float[] scores, ReadOnlySpan<int> settled, Span<int> labels, float[] delta, int[] back)
     {
         const int c = NerLabels.Count;

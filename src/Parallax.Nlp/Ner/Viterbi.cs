@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -40,6 +41,7 @@ public static class Viterbi
     /// after are the fixed labels of the tokens around this run (-1: sentence start or end).
     /// </summary>
     /// <remarks>Only valid for the BILOU label set of <see cref="NerLabels"/> (classes == NerLabels.Count).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> trans, int classes, Span<int> output, Span<float> delta, Span<int> back,
         int before = -1, int after = -1)
     {
@@ -117,6 +119,7 @@ public static class Viterbi
     /// Best predecessor of every start label: predecessors are taken in label order and replace the best only when
     /// strictly greater, as the scalar loop does, so ties resolve the same way.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void StartLabels(ReadOnlySpan<float> prevRow, ReadOnlySpan<float> table, Span<float> bestOut, Span<int> argOut)
     {
         var best0 = Vector256.Create(float.NegativeInfinity);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parallax.Nlp.Model;
 
 namespace Parallax.Nlp.Pos;
@@ -46,6 +47,7 @@ public sealed class PosFeatures
     private const int Prev = 20, Prev2 = 21, PrevWord = 22, PrevSuffix = 23, PairBefore = 24, PairAfter = 25;
 
     /// <summary>Features of one word seen at offset o from the tagged token (see <see cref="WordFeaturizer"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
     {
         var n = 0;
@@ -100,6 +102,7 @@ public sealed class PosFeatures
     }
 
     /// <summary>Word-pair features (w-1, w0) and (w0, w+1); they do not depend on decoding, so they are added up front.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Pairs(ReadOnlySpan<char> before, ReadOnlySpan<char> w, ReadOnlySpan<char> after, Span<uint> f)
     {
         f[0] = FeatureHash.OfPair(PairBefore, before, w);
@@ -119,6 +122,7 @@ public sealed class PosFeatures
     public static uint Prev2Feature(int prev, int prev2) => FeatureHash.Of(Prev2, prev, prev2);
 
     /// <summary>The two history features that also depend on the word: the previous tag with the word and with its suffix.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WordHistory(ReadOnlySpan<char> w, int prev, Span<uint> f)
     {
         f[0] = FeatureHash.OfNormalized(PrevWord, prev, w);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
@@ -105,6 +106,7 @@ public sealed class PosTagger
     });
 
     /// <summary>Tags one sentence; classes receives one label index per token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> classes)
     {
         var n = tokens.Length;
@@ -170,6 +172,7 @@ public sealed class PosTagger
     }
 
     /// <summary>Index of the first highest score (what a strict "greater than" scan returns), found with vector maxima.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ArgMax(ReadOnlySpan<float> s)
     {
         var i = 0;

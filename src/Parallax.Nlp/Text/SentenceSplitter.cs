@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Parallax.Annotations;
 
@@ -10,6 +11,7 @@ namespace Parallax.Nlp.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Sentence[] Split(string text, ReadOnlySpan<Token> tokens)
     {
         if (tokens.IsEmpty)

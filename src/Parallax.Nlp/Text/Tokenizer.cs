@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using Parallax.Annotations;
@@ -11,6 +12,7 @@ namespace Parallax.Nlp.Text;
 /// </summary>
 public static class Tokenizer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Token[] Tokenize(string text)
     {
         var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
@@ -106,6 +108,7 @@ public static class Tokenizer
     }
 
     /// <summary>A maximal word: word characters joined by inner '-', '.', ',', ':', '/', '&amp;' and apostrophes, then clitics split off.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Word(ReadOnlySpan<char> text, int start, ref Sink sink)
     {
         var j = start;
