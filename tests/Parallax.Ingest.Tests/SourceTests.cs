@@ -185,6 +185,53 @@ public sealed class SourceTests : IDisposable
         $"HTTP/1.1 200 OK\r\nContent-Type: {type}\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}\r\nConnection: close\r\n\r\n{body}";
 
     [Fact]
+    public async Task With_fetch_feed_items_read_their_linked_pages_and_a_failed_link_fails_only_its_item()
+    {
+        var root = "";
+        var (port, loop, stop) = Serve(path => path switch
+        {
+            "/feed" => Ok($"""
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Ledger</title>
+                <item><title>Dam opens</title><link>{root}/a</link><pubDate>Wed, 03 Jan 2024 08:00:00 GMT</pubDate><description>Teaser only.</description></item>
+                <item><title>Gone</title><link>{root}/missing</link><description>Teaser two.</description></item>
+                </channel></rss>
+                """, "application/rss+xml"),
+            "/a" => Ok("<article><p>The full story of the dam.</p></article>"),
+            _ => "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        });
+        root = $"http://127.0.0.1:{port}";
+        var feedFile = Write("ledger.xml", Encoding.UTF8.GetBytes($"""
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Ledger</title>
+            <item><title>Dam opens</title><link>{root}/a</link><description>Teaser only.</description></item></channel></rss>
+            """));
+        var options = new SourceOptions { AllowPrivate = true, Fetch = true };
+        using (var source = SourceFactory.Create([$"{root}/feed", feedFile], options))
+        {
+            var items = await ReadAll(source);
+            Assert.Equal(3, items.Count);
+            var page = items[0].Document!;
+            Assert.Equal($"{root}/a", page.Source.Url);
+            Assert.Equal("Harbour Ledger", page.Source.Outlet);
+            Assert.Equal("Dam opens", page.TitleHint);
+            Assert.Equal(new DateTimeOffset(2024, 1, 3, 8, 0, 0, TimeSpan.Zero), page.PublishedHint);
+            Assert.Equal("<article><p>The full story of the dam.</p></article>", Encoding.UTF8.GetString(page.Content.Span));
+            Assert.Null(items[1].Document);
+            Assert.Contains("404", items[1].Error!.Message, StringComparison.Ordinal);
+            Assert.Equal("<article><p>The full story of the dam.</p></article>", Encoding.UTF8.GetString(items[2].Document!.Content.Span));
+        }
+
+        // Without --fetch the same feed file gives the item's own teaser, and nothing is requested.
+        using (var plain = SourceFactory.Create([feedFile], new SourceOptions { AllowPrivate = true }))
+        {
+            var item = Assert.Single(await ReadAll(plain));
+            Assert.Equal("Teaser only.", Encoding.UTF8.GetString(item.Document!.Content.Span));
+        }
+
+        await stop.CancelAsync();
+        await loop;
+    }
+
+    [Fact]
     public async Task Urls_are_fetched_with_redirects_and_limits()
     {
         var (port, loop, stop) = Serve(path => path switch
