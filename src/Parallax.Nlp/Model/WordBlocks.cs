@@ -28,7 +28,7 @@ public sealed class WordBlocks
 
     private readonly float[] _blocks;
     private readonly int[] _fixed;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanIndex _lookup;
     private readonly WeightTable _table;
     private readonly WordFeaturizer _featurizer;
     private readonly ThreadLocal<UnknownCache> _unknown;
@@ -50,7 +50,7 @@ public sealed class WordBlocks
         _blocks = new float[index.Count * Width];
         foreach (var (word, i) in index)
             Compute(word, _blocks.AsSpan(i * Width, Width));
-        _lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new SpanIndex([.. index.OrderBy(p => p.Value).Select(p => p.Key)]);
         _fixed = new int[index.Count];
         Array.Fill(_fixed, -1);
         foreach (var (word, label) in fixedClasses ?? new Dictionary<string, int>())
@@ -73,7 +73,11 @@ public sealed class WordBlocks
     public ReadOnlyMemory<float> RightPadBlock { get; }
 
     /// <summary>Offset of the word's cached block, or -1 when the word is not in the vocabulary.</summary>
-    public int Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var i) ? i * Width : -1;
+    public int Find(ReadOnlySpan<char> word)
+    {
+        var i = _lookup.Find(word);
+        return i >= 0 ? i * Width : -1;
+    }
 
     public ReadOnlySpan<float> Cached(int offset) => _blocks.AsSpan(offset, Width);
 
