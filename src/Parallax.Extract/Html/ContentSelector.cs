@@ -36,6 +36,7 @@ internal static class ContentSelector
         var best = Climb(els, Best(els));
         MarkRoots(els, best);
         Emit(w, els, blocks, title, sel);
+        Prune(sel);
         return sel;
     }
 
@@ -276,6 +277,29 @@ internal static class ContentSelector
             if (b.Kind != BlockKind.Heading)
                 seenBody = true;
         }
+    }
+
+    /// <summary>
+    /// Drops lone widget labels and lines that open a section which is not the story (the section's links are
+    /// already dropped by link density; its heading is not). Only the line goes: inline "Related" boxes sit
+    /// mid-article, so cutting everything after one costs the story's last paragraphs.
+    /// </summary>
+    private static void Prune(Selection sel)
+    {
+        var paras = sel.Paragraphs;
+        var keep = 0;
+        for (var i = 0; i < paras.Count; i++)
+        {
+            var p = paras[i];
+            if (p.Length <= 100 && (BoilerplateLines.IsLabel(p) || BoilerplateLines.IsOpener(p)))
+                continue;
+            paras[keep] = p;
+            sel.Kinds[keep] = sel.Kinds[i];
+            keep++;
+        }
+
+        paras.RemoveRange(keep, paras.Count - keep);
+        sel.Kinds.RemoveRange(keep, sel.Kinds.Count - keep);
     }
 
     private static ElementFlags ChainFlags(ReadOnlySpan<ElementInfo> els, int element)

@@ -1,0 +1,58 @@
+using System.Text;
+using Parallax.Extract.Html;
+using Parallax.Model;
+
+namespace Parallax.Extract.Tests;
+
+/// <summary>Section openers and widget labels in the article container, in our own small pages and lines.</summary>
+public sealed class BoilerplateLineTests
+{
+    private const string P1 = "The council met on Tuesday, and after a long debate, with several amendments, it agreed to rebuild the harbour wall.";
+    private const string P2 = "Work will start in spring, the mayor said, and the contractor, chosen last year, expects it to last eighteen months.";
+    private const string P3 = "Fishermen, who lost two boats in the winter storms, welcomed the vote but asked for help with the cost of moorings.";
+
+    [Theory]
+    [InlineData("Mehr zum Thema")]
+    [InlineData("Lesen Sie auch:")]
+    [InlineData("Das könnte Sie auch interessieren")]
+    [InlineData("Weitere Informationen zum Hafen und zur Stadt:")]
+    [InlineData("Related Coverage")]
+    [InlineData("À lire aussi :")]
+    [InlineData("Noticias relacionadas")]
+    [InlineData("Kommentare")]
+    public void Openers_are_recognised(string line) => Assert.True(BoilerplateLines.IsOpener(line));
+
+    [Theory]
+
+    // Sentences that only start with an opener's words.
+    [InlineData("Related talks between the two ports, held in secret since March, broke down on Friday after the vote.")]
+    [InlineData("Kommentare aus dem Rathaus blieben am Abend aus, obwohl die Entscheidung schon feststand und alle warteten.")]
+
+    // A word that merely begins like one.
+    [InlineData("Subscribers")]
+    [InlineData("Tagsüber")]
+    public void Prose_and_other_words_are_not_openers(string line) => Assert.False(BoilerplateLines.IsOpener(line));
+
+    [Theory]
+    [InlineData("Teilen")]
+    [InlineData("Advertisement")]
+    [InlineData("- Anzeige -")]
+    [InlineData("Rezept drucken")]
+    public void Labels_are_recognised(string line) => Assert.True(BoilerplateLines.IsLabel(line) || BoilerplateLines.IsOpener(line));
+
+    [Theory]
+    [InlineData("<h2>Mehr zum Thema</h2>", "Mehr zum")]
+    [InlineData("<p><strong>Lesen Sie auch:</strong></p>", "Lesen Sie")]
+    [InlineData("<h3>Related Coverage</h3>", "Related")]
+    [InlineData("<div>Teilen</div>", "Teilen")]
+    public void An_opener_between_paragraphs_is_dropped_and_the_story_kept(string opener, string dropped)
+    {
+        var html = "<html><head><title>Harbour</title></head><body><article><p>" + P1 + "</p><p>" + P2 + "</p>" + opener
+            + "<p>" + P3 + "</p></article></body></html>";
+        var raw = new RawDocument(new SourceInfo("page.html", null, null), Encoding.UTF8.GetBytes(html), RawFormat.Html);
+        var text = new ArticleExtractor().Extract(raw, default).Text;
+        foreach (var p in new[] { P1, P2, P3 })
+            Assert.Contains(p, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(dropped, text, StringComparison.Ordinal);
+    }
+}
