@@ -55,4 +55,17 @@ public sealed class BoilerplateLineTests
             Assert.Contains(p, text, StringComparison.Ordinal);
         Assert.DoesNotContain(dropped, text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<h3>Around the region</h3><ul><li><a href='/a'>Bridge works start</a></li><li><a href='/b'>New ferry timetable</a></li></ul>")]
+    [InlineData("<h2>Around the region</h2>")]
+    public void A_closing_heading_whose_section_was_dropped_goes_too(string tail)
+    {
+        var html = "<html><head><title>Harbour</title></head><body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + tail
+            + "</article></body></html>";
+        var raw = new RawDocument(new SourceInfo("page.html", null, null), Encoding.UTF8.GetBytes(html), RawFormat.Html);
+        var text = new ArticleExtractor().Extract(raw, default).Text;
+        Assert.EndsWith(P3, text.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Around the region", text, StringComparison.Ordinal);
+    }
 }

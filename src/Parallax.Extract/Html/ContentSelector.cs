@@ -298,6 +298,9 @@ internal static class ContentSelector
             keep++;
         }
 
+        // A closing heading with nothing after it introduced a section that was not kept (its links, its teasers).
+        while (keep > 1 && paras[keep - 1].Length < 120 && sel.Kinds[keep - 1] == BlockKind.Heading)
+            keep--;
         paras.RemoveRange(keep, paras.Count - keep);
         sel.Kinds.RemoveRange(keep, sel.Kinds.Count - keep);
     }
