@@ -41,6 +41,22 @@ public sealed class BoilerplateLineTests
     public void Labels_are_recognised(string line) => Assert.True(BoilerplateLines.IsLabel(line) || BoilerplateLines.IsOpener(line));
 
     [Theory]
+    [InlineData("Titelbild: Hafenamt / Jane Doe")]
+    [InlineData("Photograph by John Roe, Harbour Trust")]
+    [InlineData("Foto: Stadtarchiv")]
+    [InlineData("Dieser Eintrag wurde veröffentlicht in Hafen, Stadt und verschlagwortet mit Mauer, Boote von Jane.")]
+    [InlineData("This entry was posted in Harbour, Town and tagged wall, boats by Jane.")]
+    public void Credits_and_post_meta_lines_are_furniture(string line) => Assert.True(BoilerplateLines.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Fotografen durften die Baustelle am Montag nicht betreten.")]
+    [InlineData("Photo editors at the paper said the pictures were taken on Friday.")]
+    [InlineData("Imagine a harbour without a wall.")]
+    [InlineData("Posted inspectors found no damage.")]
+    public void Sentences_that_start_alike_are_not_furniture(string line) => Assert.False(BoilerplateLines.IsFurniture(line));
+
+    [Theory]
+    [InlineData("<p>Titelbild: Hafenamt / Jane Doe</p>", "Titelbild")]
     [InlineData("<h2>Mehr zum Thema</h2>", "Mehr zum")]
     [InlineData("<p><strong>Lesen Sie auch:</strong></p>", "Lesen Sie")]
     [InlineData("<h3>Related Coverage</h3>", "Related")]

@@ -14,7 +14,7 @@ internal static class BoilerplateLines
         "related", "read more", "read also", "also read", "read next", "see also", "more from", "more on ", "more stories",
         "more news", "more articles", "you may also like", "you might also like", "you may also be interested", "recommended",
         "editors' recommendations", "editors’ recommendations", "editor's picks", "further reading", "trending", "most read",
-        "most popular", "popular posts", "recent posts", "latest news", "about the author", "leave a reply", "leave a comment",
+        "was this article helpful", "table of contents", "most popular", "popular posts", "recent posts", "latest news", "about the author", "leave a reply", "leave a comment",
         "comments", "join the conversation", "sign up", "subscribe", "newsletter", "share this", "tags", "filed under",
         "advertisement", "sponsored",
 
@@ -27,7 +27,8 @@ internal static class BoilerplateLines
         "verwandte themen", "schon gelesen", "beliebte beiträge", "neueste beiträge", "meistgelesen", "über den autor",
         "über die autorin", "kommentare", "kommentieren", "kommentar schreiben", "keine kommentare", "hinterlasse einen kommentar",
         "schreibe einen kommentar", "diskutieren sie mit", "artikel teilen", "diesen artikel teilen", "beitrag teilen",
-        "jetzt abonnieren", "schlagworte", "schlagwörter",
+        "jetzt abonnieren", "schlagworte", "schlagwörter", "möchten sie den artikel teilen",
+        "war der artikel", "war dieser artikel", "lust auf mehr", "inhaltsverzeichnis",
 
         // French
         "à lire aussi", "a lire aussi", "lire aussi", "lire la suite", "voir aussi", "sur le même sujet", "articles similaires",
@@ -45,6 +46,53 @@ internal static class BoilerplateLines
         "rezept drucken", "bild anzeigen", "loading", "tweet", "e-mail", "email", "kontakt", "contact", "top", "nach oben",
         "back to top", "zurück", "permalink", "permalien",
     ];
+
+    /// <summary>Post meta and comment-state lines that blogs put under the text; they run long with their category lists.</summary>
+    private static readonly string[] MetaStarts =
+    [
+        "this entry was posted", "posted in ", "comments are closed", "dieser eintrag wurde", "dieser beitrag wurde",
+        "der beitrag wurde", "veröffentlicht unter", "abgelegt unter", "kommentare geschlossen", "kommentarfeed", "erstellt am ",
+    ];
+
+    /// <summary>Picture credits set as a line of their own ("Titelbild: ...", "Photograph by ...").</summary>
+    private static readonly string[] CreditStarts =
+    [
+        "titelbild", "beitragsbild", "bildquelle", "bildnachweis", "bildrechte", "fotonachweis", "credits", "credit", "crédits photo",
+        "crédit photo", "photograph by", "photo by", "photo source", "image source", "image credit", "photo credit", "header image",
+        "featured image", "foto", "fotos", "photo", "image",
+    ];
+
+    /// <summary>A label, a post-meta line or a picture credit: never part of the story.</summary>
+    public static bool IsFurniture(ReadOnlySpan<char> line)
+    {
+        if (IsLabel(line))
+            return true;
+        var t = Core(line);
+        if (t.Length <= 300 && StartsWithAny(t, MetaStarts))
+            return true;
+        if (t.Length > 120)
+            return false;
+        foreach (var c in CreditStarts)
+        {
+            // "Foto: dpa" and "Photograph by Jane Doe" are credits; "Fotografen sagen ..." and "Photo editors" are not.
+            if (t.StartsWith(c, StringComparison.OrdinalIgnoreCase) && t.Length > c.Length
+                && (t[c.Length..].TrimStart().StartsWith(':') || c.EndsWith(" by", StringComparison.Ordinal) || c.Contains(' ', StringComparison.Ordinal)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> t, string[] starts)
+    {
+        foreach (var s in starts)
+        {
+            if (t.StartsWith(s, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
 
     public static bool IsOpener(ReadOnlySpan<char> line)
     {
