@@ -62,36 +62,24 @@ internal static class BoilerplateLines
         "featured image", "foto", "fotos", "photo", "image",
     ];
 
+    private static readonly Phrases OpenerSet = new(Openers);
+    private static readonly Phrases LabelSet = new(Labels);
+    private static readonly Phrases MetaSet = new(MetaStarts);
+    private static readonly Phrases CreditSet = new(CreditStarts);
+
+    /// <summary>An opener, a label, a post-meta line or a picture credit.</summary>
+    public static bool IsBoilerplate(ReadOnlySpan<char> line) => IsOpener(line) || IsFurniture(line);
+
     /// <summary>A label, a post-meta line or a picture credit: never part of the story.</summary>
     public static bool IsFurniture(ReadOnlySpan<char> line)
     {
-        if (IsLabel(line))
-            return true;
         var t = Core(line);
-        if (t.Length <= 300 && StartsWithAny(t, MetaStarts))
-            return true;
-        if (t.Length > 120)
-            return false;
-        foreach (var c in CreditStarts)
+        return t.Length switch
         {
-            // "Foto: dpa" and "Photograph by Jane Doe" are credits; "Fotografen sagen ..." and "Photo editors" are not.
-            if (t.StartsWith(c, StringComparison.OrdinalIgnoreCase) && t.Length > c.Length
-                && (t[c.Length..].TrimStart().StartsWith(':') || c.EndsWith(" by", StringComparison.Ordinal) || c.Contains(' ', StringComparison.Ordinal)))
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> t, string[] starts)
-    {
-        foreach (var s in starts)
-        {
-            if (t.StartsWith(s, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-
-        return false;
+            0 or > 300 => false,
+            <= 20 when LabelSet.Match(t, Rule.Whole) => true,
+            _ => MetaSet.Match(t, Rule.Prefix) || (t.Length <= 120 && CreditSet.Match(t, Rule.Credit)),
+        };
     }
 
     public static bool IsOpener(ReadOnlySpan<char> line)
@@ -101,33 +89,65 @@ internal static class BoilerplateLines
             return false;
 
         // A long line only counts when it ends like a heading that announces a list ("Weitere Informationen zum Thema:").
-        var longLine = t.Length > 60;
-        if (longLine && line.TrimEnd()[^1] != ':')
+        if (t.Length > 60 && line.TrimEnd()[^1] != ':')
             return false;
-        foreach (var o in Openers)
-        {
-            if (t.StartsWith(o, StringComparison.OrdinalIgnoreCase) && (t.Length == o.Length || !char.IsLetter(t[o.Length]) || o[^1] == ' '))
-                return true;
-        }
-
-        return false;
+        return OpenerSet.Match(t, Rule.Word);
     }
 
     public static bool IsLabel(ReadOnlySpan<char> line)
     {
         var t = Core(line);
-        if (t.Length is 0 or > 20)
-            return false;
-        foreach (var l in Labels)
-        {
-            if (t.Equals(l, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-
-        return false;
+        return t.Length is > 0 and <= 20 && LabelSet.Match(t, Rule.Whole);
     }
 
     /// <summary>The line without bullets, dashes and a closing colon, ellipsis or arrow.</summary>
     private static ReadOnlySpan<char> Core(ReadOnlySpan<char> line) =>
         line.Trim().TrimStart("-–—•·*|>»›#".AsSpan()).TrimEnd(":.…!?»›→>-–— ".AsSpan()).Trim();
+
+    private enum Rule
+    {
+        /// <summary>The phrase starts the line and ends at a word boundary (or itself ends in a space).</summary>
+        Word,
+
+        /// <summary>The phrase starts the line.</summary>
+        Prefix,
+
+        /// <summary>The phrase is the whole line.</summary>
+        Whole,
+
+        /// <summary>"Foto: dpa" and "Photograph by Jane Doe" are credits; "Fotografen sagen ..." and "Photo editors ..." are not.</summary>
+        Credit,
+    }
+
+    /// <summary>Phrases bucketed by first letter, so a line is compared only with the few that could start it.</summary>
+    private sealed class Phrases
+    {
+        private readonly Dictionary<char, string[]> _byFirst;
+
+        public Phrases(string[] items) =>
+            _byFirst = items.GroupBy(i => char.ToLowerInvariant(i[0])).ToDictionary(g => g.Key, g => g.ToArray());
+
+        public bool Match(ReadOnlySpan<char> t, Rule rule)
+        {
+            if (!_byFirst.TryGetValue(char.ToLowerInvariant(t[0]), out var list))
+                return false;
+            foreach (var p in list)
+            {
+                if (!t.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                    continue;
+                var rest = t[p.Length..];
+                var ok = rule switch
+                {
+                    Rule.Word => rest.IsEmpty || !char.IsLetter(rest[0]) || p[^1] == ' ',
+                    Rule.Prefix => true,
+                    Rule.Whole => rest.IsEmpty,
+                    _ => !rest.IsEmpty && (rest.TrimStart().StartsWith(':') || p.Contains(' ', StringComparison.Ordinal)),
+                };
+                if (ok)
+                    return true;
+            }
+
+            return false;
+        }
+    }
 }

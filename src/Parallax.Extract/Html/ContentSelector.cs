@@ -291,7 +291,7 @@ internal static class ContentSelector
         for (var i = 0; i < paras.Count; i++)
         {
             var p = paras[i];
-            if (p.Length <= 300 && (BoilerplateLines.IsFurniture(p) || BoilerplateLines.IsOpener(p)))
+            if (p.Length <= 300 && BoilerplateLines.IsBoilerplate(p))
                 continue;
             paras[keep] = p;
             sel.Kinds[keep] = sel.Kinds[i];
