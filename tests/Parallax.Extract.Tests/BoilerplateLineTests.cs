@@ -84,4 +84,15 @@ public sealed class BoilerplateLineTests
         Assert.EndsWith(P3, text.TrimEnd(), StringComparison.Ordinal);
         Assert.DoesNotContain("Around the region", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_closing_heading_that_ends_in_a_full_stop_is_prose_and_stays()
+    {
+        const string last = "The mayor signed the order that night.";
+        var html = "<html><head><title>Harbour</title></head><body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h4>" + last
+            + "</h4></article></body></html>";
+        var raw = new RawDocument(new SourceInfo("page.html", null, null), Encoding.UTF8.GetBytes(html), RawFormat.Html);
+        var text = new ArticleExtractor().Extract(raw, default).Text;
+        Assert.EndsWith(last, text.TrimEnd(), StringComparison.Ordinal);
+    }
 }

@@ -299,7 +299,8 @@ internal static class ContentSelector
         }
 
         // A closing heading with nothing after it introduced a section that was not kept (its links, its teasers).
-        while (keep > 1 && paras[keep - 1].Length < 120 && sel.Kinds[keep - 1] == BlockKind.Heading)
+        // A heading that ends in a full stop is prose set in heading markup, and stays.
+        while (keep > 1 && paras[keep - 1].Length < 120 && sel.Kinds[keep - 1] == BlockKind.Heading && !paras[keep - 1].AsSpan().TrimEnd().EndsWith('.'))
             keep--;
         paras.RemoveRange(keep, paras.Count - keep);
         sel.Kinds.RemoveRange(keep, sel.Kinds.Count - keep);
