@@ -46,6 +46,10 @@ public sealed class BoilerplateLineTests
     [InlineData("Foto: Stadtarchiv")]
     [InlineData("Dieser Eintrag wurde veröffentlicht in Hafen, Stadt und verschlagwortet mit Mauer, Boote von Jane.")]
     [InlineData("This entry was posted in Harbour, Town and tagged wall, boats by Jane.")]
+    [InlineData("Follow the Harbour Gazette on Twitter and Facebook for updates from the quay.")]
+    [InlineData("Never miss a story from the quay: sign up for our morning email today.")]
+    [InlineData("We want to hear what you think about this article. Write to the editor.")]
+    [InlineData("Sie lesen gern unsere Hafenberichte? Dann unterstützen Sie uns mit einem Abo.")]
     public void Credits_and_post_meta_lines_are_furniture(string line) => Assert.True(BoilerplateLines.IsFurniture(line));
 
     [Theory]
@@ -53,6 +57,8 @@ public sealed class BoilerplateLineTests
     [InlineData("Photo editors at the paper said the pictures were taken on Friday.")]
     [InlineData("Imagine a harbour without a wall.")]
     [InlineData("Posted inspectors found no damage.")]
+    [InlineData("Follow-up inspections on Twitter Street found no damage.")]
+    [InlineData("For the latest quarter, the harbour authority reported a small loss.")]
     public void Sentences_that_start_alike_are_not_furniture(string line) => Assert.False(BoilerplateLines.IsFurniture(line));
 
     [Theory]

@@ -54,6 +54,25 @@ internal static class BoilerplateLines
         "der beitrag wurde", "veröffentlicht unter", "abgelegt unter", "kommentare geschlossen", "kommentarfeed", "erstellt am ",
     ];
 
+    /// <summary>Appeals to the reader (subscribe, follow, write in, donate) that close news pages; they run to a sentence or two.</summary>
+    private static readonly string[] Appeals =
+    [
+        // English
+        "never miss", "don't miss", "don’t miss", "we want to hear", "submit your letter", "submit a letter", "to view the full story",
+        "to read the full story", "to continue reading", "for the latest news", "for the latest stories", "for the latest updates",
+        "stay up-to-date", "stay up to date", "stay informed", "if you enjoyed", "if you liked this", "if you're already a subscriber",
+        "if you’re already a subscriber", "already a subscriber", "click here to", "download our app", "download the app", "follow us",
+        "like us on", "support our journalism", "support independent journalism", "become a member", "become a subscriber",
+        "got a news tip", "got a story", "have a news tip", "sign up for", "sign up to", "subscribe to", "subscribe now",
+
+        // German
+        "jetzt abonnieren", "abonnieren sie", "folgen sie uns", "folge uns", "sie lesen gern", "gefällt dir unser", "gefällt ihnen unser",
+        "unterstützen sie uns", "unterstütze uns", "jetzt spenden", "melden sie sich jetzt", "jetzt anmelden", "zum newsletter",
+
+        // Spanish
+        "suscríbete", "síguenos", "hazte miembro", "hazte socio",
+    ];
+
     /// <summary>Picture credits set as a line of their own ("Titelbild: ...", "Photograph by ...").</summary>
     private static readonly string[] CreditStarts =
     [
@@ -66,6 +85,7 @@ internal static class BoilerplateLines
     private static readonly Phrases LabelSet = new(Labels);
     private static readonly Phrases MetaSet = new(MetaStarts);
     private static readonly Phrases CreditSet = new(CreditStarts);
+    private static readonly Phrases AppealSet = new(Appeals);
 
     /// <summary>An opener, a label, a post-meta line or a picture credit.</summary>
     public static bool IsBoilerplate(ReadOnlySpan<char> line) => IsOpener(line) || IsFurniture(line);
@@ -78,9 +98,16 @@ internal static class BoilerplateLines
         {
             0 or > 300 => false,
             <= 20 when LabelSet.Match(t, Rule.Whole) => true,
-            _ => MetaSet.Match(t, Rule.Prefix) || (t.Length <= 120 && CreditSet.Match(t, Rule.Credit)),
+            _ => MetaSet.Match(t, Rule.Prefix) || (t.Length <= 250 && (AppealSet.Match(t, Rule.Word) || FollowOnSocial(t)))
+                || (t.Length <= 120 && CreditSet.Match(t, Rule.Credit)),
         };
     }
+
+    /// <summary>"Follow The Herald on Twitter and Facebook": "follow" only counts with a network named.</summary>
+    private static bool FollowOnSocial(ReadOnlySpan<char> t) =>
+        t.StartsWith("follow ", StringComparison.OrdinalIgnoreCase)
+        && (t.Contains("twitter", StringComparison.OrdinalIgnoreCase) || t.Contains("facebook", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("instagram", StringComparison.OrdinalIgnoreCase));
 
     public static bool IsOpener(ReadOnlySpan<char> line)
     {
