@@ -46,6 +46,10 @@ public sealed class BoilerplateLineTests
     [InlineData("Foto: Stadtarchiv")]
     [InlineData("Dieser Eintrag wurde veröffentlicht in Hafen, Stadt und verschlagwortet mit Mauer, Boote von Jane.")]
     [InlineData("This entry was posted in Harbour, Town and tagged wall, boats by Jane.")]
+    [InlineData("Foto © Stadtarchiv Hafen")]
+    [InlineData("Abbildung: Der Hafen im Winter, von der Mole aus gesehen")]
+    [InlineData("The old harbour wall in January. (Jane Doe / Harbour Trust)")]
+    [InlineData("The old harbour wall in January. (Photo: Harbour Trust)")]
     [InlineData("Follow the Harbour Gazette on Twitter and Facebook for updates from the quay.")]
     [InlineData("Never miss a story from the quay: sign up for our morning email today.")]
     [InlineData("We want to hear what you think about this article. Write to the editor.")]
@@ -58,6 +62,9 @@ public sealed class BoilerplateLineTests
     [InlineData("Imagine a harbour without a wall.")]
     [InlineData("Posted inspectors found no damage.")]
     [InlineData("Follow-up inspections on Twitter Street found no damage.")]
+    [InlineData("The club finished third in the league last season (2019/20).")]
+    [InlineData("Die Ministerin kündigte neue Regeln für die Hafenschule an (Bildungsministerium).")]
+    [InlineData("The harbour authority did not answer questions on Friday. (AP)")]
     [InlineData("For the latest quarter, the harbour authority reported a small loss.")]
     public void Sentences_that_start_alike_are_not_furniture(string line) => Assert.False(BoilerplateLines.IsFurniture(line));
 

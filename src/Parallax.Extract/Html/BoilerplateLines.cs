@@ -78,8 +78,11 @@ internal static class BoilerplateLines
     [
         "titelbild", "beitragsbild", "bildquelle", "bildnachweis", "bildrechte", "fotonachweis", "credits", "credit", "crédits photo",
         "crédit photo", "photograph by", "photo by", "photo source", "image source", "image credit", "photo credit", "header image",
-        "featured image", "foto", "fotos", "photo", "image",
+        "featured image", "foto", "fotos", "photo", "image", "abbildung", "grafik", "quelle",
     ];
+
+    private static readonly string[] PictureWords =
+        ["photo", "foto", "bild", "image", "picture", "getty", "istock", "shutterstock", "credit", "abbildung", "grafik", "illustration"];
 
     private static readonly Phrases OpenerSet = new(Openers);
     private static readonly Phrases LabelSet = new(Labels);
@@ -99,8 +102,52 @@ internal static class BoilerplateLines
             0 or > 300 => false,
             <= 20 when LabelSet.Match(t, Rule.Whole) => true,
             _ => MetaSet.Match(t, Rule.Prefix) || (t.Length <= 250 && (AppealSet.Match(t, Rule.Word) || FollowOnSocial(t)))
-                || (t.Length <= 120 && CreditSet.Match(t, Rule.Credit)),
+                || (t.Length <= 120 && CreditSet.Match(t, Rule.Credit)) || (t.Length <= 200 && EndsWithPictureCredit(line)),
         };
+    }
+
+    /// <summary>
+    /// A caption set as a paragraph ends in its picture credit: "(Jane Doe / Stock.com)", "(Photo: Harbour Trust)".
+    /// A news agency alone, as in "... (AP)", ends stories too, so it does not count.
+    /// </summary>
+    private static bool EndsWithPictureCredit(ReadOnlySpan<char> line)
+    {
+        var t = line.TrimEnd();
+        if (t.Length < 3 || t[^1] != ')')
+            return false;
+        var open = t.LastIndexOf('(');
+        if (open <= 0 || t.Length - open > 80)
+            return false;
+        var inner = t[(open + 1)..^1];
+
+        // A spaced slash separates photographer and agency; "(2019/20)" and "(km/h)" are not credits.
+        if (inner.Contains(" /", StringComparison.Ordinal) || inner.Contains("/ ", StringComparison.Ordinal))
+            return true;
+        foreach (var w in PictureWords)
+        {
+            if (ContainsWord(inner, w))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word occurs on its own ("Foto: dpa", "iStock.com" for "istock"), not inside another ("Bildung").</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+                return false;
+            at += from;
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+            from = at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>"Follow The Herald on Twitter and Facebook": "follow" only counts with a network named.</summary>
@@ -142,7 +189,7 @@ internal static class BoilerplateLines
         /// <summary>The phrase is the whole line.</summary>
         Whole,
 
-        /// <summary>"Foto: dpa" and "Photograph by Jane Doe" are credits; "Fotografen sagen ..." and "Photo editors ..." are not.</summary>
+        /// <summary>"Foto: dpa", "Foto © Jane Doe" and "Photograph by Jane Doe" are credits; "Fotografen sagen ..." and "Photo editors ..." are not.</summary>
         Credit,
     }
 
@@ -168,7 +215,7 @@ internal static class BoilerplateLines
                     Rule.Word => rest.IsEmpty || !char.IsLetter(rest[0]) || p[^1] == ' ',
                     Rule.Prefix => true,
                     Rule.Whole => rest.IsEmpty,
-                    _ => !rest.IsEmpty && (rest.TrimStart().StartsWith(':') || p.Contains(' ', StringComparison.Ordinal)),
+                    _ => !rest.IsEmpty && (rest.TrimStart() is [':' or '©', ..] || p.Contains(' ', StringComparison.Ordinal)),
                 };
                 if (ok)
                     return true;
