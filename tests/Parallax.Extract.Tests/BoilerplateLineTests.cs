@@ -20,6 +20,8 @@ public sealed class BoilerplateLineTests
     [InlineData("À lire aussi :")]
     [InlineData("Noticias relacionadas")]
     [InlineData("Kommentare")]
+    [InlineData("Weitere Meldungen")]
+    [InlineData("Diese Artikel könnten euch auch interessieren:")]
     public void Openers_are_recognised(string line) => Assert.True(BoilerplateLines.IsOpener(line));
 
     [Theory]
@@ -47,6 +49,8 @@ public sealed class BoilerplateLineTests
     [InlineData("Dieser Eintrag wurde veröffentlicht in Hafen, Stadt und verschlagwortet mit Mauer, Boote von Jane.")]
     [InlineData("This entry was posted in Harbour, Town and tagged wall, boats by Jane.")]
     [InlineData("Foto © Stadtarchiv Hafen")]
+    [InlineData("© 2024 Harbour Gazette. All rights reserved.")]
+    [InlineData("Telefon: +49 40 1234 5678")]
     [InlineData("Abbildung: Der Hafen im Winter, von der Mole aus gesehen")]
     [InlineData("The old harbour wall in January. (Jane Doe / Harbour Trust)")]
     [InlineData("The old harbour wall in January. (Photo: Harbour Trust)")]
@@ -61,6 +65,7 @@ public sealed class BoilerplateLineTests
     [InlineData("Photo editors at the paper said the pictures were taken on Friday.")]
     [InlineData("Imagine a harbour without a wall.")]
     [InlineData("Posted inspectors found no damage.")]
+    [InlineData("Telephone lines to the harbour were cut on Friday.")]
     [InlineData("Follow-up inspections on Twitter Street found no damage.")]
     [InlineData("The club finished third in the league last season (2019/20).")]
     [InlineData("Die Ministerin kündigte neue Regeln für die Hafenschule an (Bildungsministerium).")]

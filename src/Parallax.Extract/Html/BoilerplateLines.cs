@@ -14,7 +14,8 @@ internal static class BoilerplateLines
         "related", "read more", "read also", "also read", "read next", "see also", "more from", "more on ", "more stories",
         "more news", "more articles", "you may also like", "you might also like", "you may also be interested", "recommended",
         "editors' recommendations", "editors’ recommendations", "editor's picks", "further reading", "trending", "most read",
-        "was this article helpful", "table of contents", "most popular", "popular posts", "recent posts", "latest news", "about the author", "leave a reply", "leave a comment",
+        "was this article helpful", "table of contents", "more like this", "read this next", "what to read next", "up next",
+        "next article", "previous article", "most popular", "popular posts", "recent posts", "latest news", "about the author", "leave a reply", "leave a comment",
         "comments", "join the conversation", "sign up", "subscribe", "newsletter", "share this", "tags", "filed under",
         "advertisement", "sponsored",
 
@@ -28,7 +29,9 @@ internal static class BoilerplateLines
         "über die autorin", "kommentare", "kommentieren", "kommentar schreiben", "keine kommentare", "hinterlasse einen kommentar",
         "schreibe einen kommentar", "diskutieren sie mit", "artikel teilen", "diesen artikel teilen", "beitrag teilen",
         "jetzt abonnieren", "schlagworte", "schlagwörter", "möchten sie den artikel teilen",
-        "war der artikel", "war dieser artikel", "lust auf mehr", "inhaltsverzeichnis",
+        "war der artikel", "war dieser artikel", "lust auf mehr", "inhaltsverzeichnis", "weitere meldungen", "diese artikel könnten",
+        "könnte sie auch interessieren", "könnte dich auch interessieren", "könnte euch auch interessieren",
+        "das könnte euch auch interessieren", "nächster artikel", "vorheriger artikel",
 
         // French
         "à lire aussi", "a lire aussi", "lire aussi", "lire la suite", "voir aussi", "sur le même sujet", "articles similaires",
@@ -52,6 +55,7 @@ internal static class BoilerplateLines
     [
         "this entry was posted", "posted in ", "comments are closed", "dieser eintrag wurde", "dieser beitrag wurde",
         "der beitrag wurde", "veröffentlicht unter", "abgelegt unter", "kommentare geschlossen", "kommentarfeed", "erstellt am ",
+        "©", "copyright", "all rights reserved", "alle rechte vorbehalten", "permalink",
     ];
 
     /// <summary>Appeals to the reader (subscribe, follow, write in, donate) that close news pages; they run to a sentence or two.</summary>
@@ -79,6 +83,9 @@ internal static class BoilerplateLines
         "titelbild", "beitragsbild", "bildquelle", "bildnachweis", "bildrechte", "fotonachweis", "credits", "credit", "crédits photo",
         "crédit photo", "photograph by", "photo by", "photo source", "image source", "image credit", "photo credit", "header image",
         "featured image", "foto", "fotos", "photo", "image", "abbildung", "grafik", "quelle",
+
+        // Contact lines under press releases ("Telefon: ...", "E-Mail: ...") follow the same "label: value" shape.
+        "telefon", "tel", "fax", "phone", "e-mail", "email", "pressekontakt", "media contact",
     ];
 
     private static readonly string[] PictureWords =
