@@ -93,6 +93,7 @@ public sealed class BoilerplateLineTests
     [Theory]
     [InlineData("<h3>Around the region</h3><ul><li><a href='/a'>Bridge works start</a></li><li><a href='/b'>New ferry timetable</a></li></ul>")]
     [InlineData("<h2>Around the region</h2>")]
+    [InlineData("<h2>Mehr zum Thema</h2><h3>Around the region</h3><p>Bridge works begin: the council said on Monday that the old bridge would close for a year while ...</p>")]
     public void A_closing_heading_whose_section_was_dropped_goes_too(string tail)
     {
         var html = "<html><head><title>Harbour</title></head><body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + tail

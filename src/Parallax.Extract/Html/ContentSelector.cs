@@ -288,11 +288,20 @@ internal static class ContentSelector
     {
         var paras = sel.Paragraphs;
         var keep = 0;
+        var teasers = false;
         for (var i = 0; i < paras.Count; i++)
         {
             var p = paras[i];
             if (p.Length <= 300 && BoilerplateLines.IsBoilerplate(p))
+            {
+                teasers = BoilerplateLines.IsOpener(p);
                 continue;
+            }
+
+            // Under an opener, cut-off teasers ("... War Volkswagen anfangs vom ...") and their titles belong to other stories.
+            if (teasers && p.Length <= 400 && (sel.Kinds[i] == BlockKind.Heading || p.EndsWith("...", StringComparison.Ordinal) || p.EndsWith('…')))
+                continue;
+            teasers = false;
             paras[keep] = p;
             sel.Kinds[keep] = sel.Kinds[i];
             keep++;
