@@ -30,6 +30,10 @@ public sealed class BoilerplateLineTests
     [InlineData("Related talks between the two ports, held in secret since March, broke down on Friday after the vote.")]
     [InlineData("Kommentare aus dem Rathaus blieben am Abend aus, obwohl die Entscheidung schon feststand und alle warteten.")]
 
+    // Short sentences with a full stop.
+    [InlineData("Related talks failed on Friday.")]
+    [InlineData("Comments were few at the meeting.")]
+
     // A word that merely begins like one.
     [InlineData("Subscribers")]
     [InlineData("Tagsüber")]
@@ -66,6 +70,7 @@ public sealed class BoilerplateLineTests
     [InlineData("Imagine a harbour without a wall.")]
     [InlineData("Posted inspectors found no damage.")]
     [InlineData("Telephone lines to the harbour were cut on Friday.")]
+    [InlineData("Copyright rules for harbour photographs change in May.")]
     [InlineData("Follow-up inspections on Twitter Street found no damage.")]
     [InlineData("The club finished third in the league last season (2019/20).")]
     [InlineData("Die Ministerin kündigte neue Regeln für die Hafenschule an (Bildungsministerium).")]

@@ -15,9 +15,9 @@ internal static class BoilerplateLines
         "more news", "more articles", "you may also like", "you might also like", "you may also be interested", "recommended",
         "editors' recommendations", "editors’ recommendations", "editor's picks", "further reading", "trending", "most read",
         "was this article helpful", "table of contents", "more like this", "read this next", "what to read next", "up next",
-        "next article", "previous article", "most popular", "popular posts", "recent posts", "latest news", "about the author", "leave a reply", "leave a comment",
-        "comments", "join the conversation", "sign up", "subscribe", "newsletter", "share this", "tags", "filed under",
-        "advertisement", "sponsored",
+        "next article", "previous article", "most popular", "popular posts", "recent posts", "latest news", "about the author",
+        "leave a reply", "leave a comment", "comments", "join the conversation", "sign up", "subscribe", "newsletter", "share this",
+        "tags", "filed under", "advertisement", "sponsored",
 
         // German
         "mehr zum thema", "mehr zu diesem thema", "mehr aus", "mehr themen", "mehr artikel", "mehr nachrichten", "mehr kolumnen",
@@ -55,7 +55,7 @@ internal static class BoilerplateLines
     [
         "this entry was posted", "posted in ", "comments are closed", "dieser eintrag wurde", "dieser beitrag wurde",
         "der beitrag wurde", "veröffentlicht unter", "abgelegt unter", "kommentare geschlossen", "kommentarfeed", "erstellt am ",
-        "©", "copyright", "all rights reserved", "alle rechte vorbehalten", "permalink",
+        "©", "copyright ©", "copyright (c)", "copyright 19", "copyright 20", "all rights reserved", "alle rechte vorbehalten", "permalink",
     ];
 
     /// <summary>Appeals to the reader (subscribe, follow, write in, donate) that close news pages; they run to a sentence or two.</summary>
@@ -170,7 +170,12 @@ internal static class BoilerplateLines
             return false;
 
         // A long line only counts when it ends like a heading that announces a list ("Weitere Informationen zum Thema:").
-        if (t.Length > 60 && line.TrimEnd()[^1] != ':')
+        var end = line.TrimEnd();
+        if (t.Length > 60 && end[^1] != ':')
+            return false;
+
+        // A sentence of a few words with a full stop ("Comments were few at the meeting.") is prose, not a label.
+        if (end[^1] == '.' && !end.EndsWith("...", StringComparison.Ordinal) && end.Count(' ') >= 4)
             return false;
         return OpenerSet.Match(t, Rule.Word);
     }

@@ -298,7 +298,7 @@ internal static class ContentSelector
                 continue;
             }
 
-            // Under an opener, cut-off teasers ("... War Volkswagen anfangs vom ...") and their titles belong to other stories.
+            // Under an opener, teaser titles and cut-off teasers ("The council said on Monday that ...") belong to other stories.
             if (teasers && p.Length <= 400 && (sel.Kinds[i] == BlockKind.Heading || p.EndsWith("...", StringComparison.Ordinal) || p.EndsWith('…')))
                 continue;
             teasers = false;
