@@ -44,6 +44,8 @@ public sealed class BoilerplateLineTests
     [InlineData("Advertisement")]
     [InlineData("- Anzeige -")]
     [InlineData("Rezept drucken")]
+    [InlineData("(Noch keine Bewertungen)")]
+    [InlineData("No comments yet")]
     public void Labels_are_recognised(string line) => Assert.True(BoilerplateLines.IsLabel(line) || BoilerplateLines.IsOpener(line));
 
     [Theory]

@@ -47,7 +47,8 @@ internal static class BoilerplateLines
     [
         "teilen", "share", "partager", "compartir", "anzeige", "werbung", "publicité", "publicidad", "ad", "print", "drucken",
         "rezept drucken", "bild anzeigen", "loading", "tweet", "e-mail", "email", "kontakt", "contact", "top", "nach oben",
-        "back to top", "zurück", "permalink", "permalien",
+        "back to top", "zurück", "permalink", "permalien", "no ratings yet", "noch keine bewertungen", "be the first to comment",
+        "no comments", "no comments yet", "noch keine kommentare", "0 comments", "0 kommentare",
     ];
 
     /// <summary>Post meta and comment-state lines that blogs put under the text; they run long with their category lists.</summary>
@@ -107,7 +108,7 @@ internal static class BoilerplateLines
         return t.Length switch
         {
             0 or > 300 => false,
-            <= 20 when LabelSet.Match(t, Rule.Whole) => true,
+            <= 30 when LabelSet.Match(t, Rule.Whole) => true,
             _ => MetaSet.Match(t, Rule.Prefix) || (t.Length <= 250 && (AppealSet.Match(t, Rule.Word) || FollowOnSocial(t)))
                 || (t.Length <= 120 && CreditSet.Match(t, Rule.Credit)) || (t.Length <= 200 && EndsWithPictureCredit(line)),
         };
@@ -183,12 +184,12 @@ internal static class BoilerplateLines
     public static bool IsLabel(ReadOnlySpan<char> line)
     {
         var t = Core(line);
-        return t.Length is > 0 and <= 20 && LabelSet.Match(t, Rule.Whole);
+        return t.Length is > 0 and <= 30 && LabelSet.Match(t, Rule.Whole);
     }
 
-    /// <summary>The line without bullets, dashes and a closing colon, ellipsis or arrow.</summary>
+    /// <summary>The line without bullets, dashes, enclosing parentheses and a closing colon, ellipsis or arrow.</summary>
     private static ReadOnlySpan<char> Core(ReadOnlySpan<char> line) =>
-        line.Trim().TrimStart("-–—•·*|>»›#".AsSpan()).TrimEnd(":.…!?»›→>-–— ".AsSpan()).Trim();
+        line.Trim().TrimStart("-–—•·*|>»›#(".AsSpan()).TrimEnd(":.…!?»›→>-–—) ".AsSpan()).Trim();
 
     private enum Rule
     {
