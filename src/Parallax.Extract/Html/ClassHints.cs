@@ -23,7 +23,7 @@ internal static class ClassHints
         "articlebody", "entry", "post", "story", "article", "content", "main", "body", "text", "blogpost", "hentry", "prose",
     };
 
-    /// <summary>Author boxes: a bio and links about the writer, not the story (the byline is read apart from them).</summary>
+    /// <summary>Author boxes: a bio and links about the writer, not the story (the byline is read apart from them). All contain "author".</summary>
     private static readonly string[] BoilerPairs =
     [
         "author-box", "author-bio", "author-info", "author-description", "about-author", "about-the-author", "author-profile",
@@ -81,8 +81,11 @@ internal static class ClassHints
         var i = 0;
         var boiler = false;
         var content = false;
-        foreach (var pair in BoilerPairs)
-            boiler |= joined.Contains(pair, StringComparison.Ordinal);
+        if (joined.Contains("author", StringComparison.Ordinal))
+        {
+            foreach (var pair in BoilerPairs)
+                boiler |= joined.Contains(pair, StringComparison.Ordinal);
+        }
         while (i < span.Length)
         {
             while (i < span.Length && !char.IsAsciiLetterOrDigit(span[i]))
