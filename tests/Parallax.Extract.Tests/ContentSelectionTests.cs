@@ -25,6 +25,9 @@ public sealed class ContentSelectionTests
     // "entry__content" names the body, even inside a paywall wrapper class.
     [InlineData("<div class='entry__content steady-paywall-container'><p>{1}</p><p>{2}</p><p>{3}</p><p>{4}</p></div><div class='aside-box'><p>{5}</p></div>")]
 
+    // An author box inside the article element, named by a two-word class.
+    [InlineData("<article><p>{1}</p><p>{2}</p><p>{3}</p><p>{4}</p><div class='entry-author-info'><p>{5}</p></div></article>")]
+
     // Unchanged: a "related" block after the article stays out.
     [InlineData("<article><p>{1}</p><p>{2}</p><p>{3}</p><p>{4}</p></article><div class='related'><p>{5}</p></div>")]
     public void The_whole_body_is_kept_and_the_side_box_is_not(string body)

@@ -23,6 +23,13 @@ internal static class ClassHints
         "articlebody", "entry", "post", "story", "article", "content", "main", "body", "text", "blogpost", "hentry", "prose",
     };
 
+    /// <summary>Author boxes: a bio and links about the writer, not the story (the byline is read apart from them). All contain "author".</summary>
+    private static readonly string[] BoilerPairs =
+    [
+        "author-box", "author-bio", "author-info", "author-description", "about-author", "about-the-author", "author-profile",
+        "authorbox", "authorbio", "authorinfo",
+    ];
+
     private static readonly string[] ContentPairs =
     [
         "article-body", "article-content", "article-text", "articlebody", "post-content", "post-body", "entry-content",
@@ -74,6 +81,11 @@ internal static class ClassHints
         var i = 0;
         var boiler = false;
         var content = false;
+        if (joined.Contains("author", StringComparison.Ordinal))
+        {
+            foreach (var pair in BoilerPairs)
+                boiler |= joined.Contains(pair, StringComparison.Ordinal);
+        }
         while (i < span.Length)
         {
             while (i < span.Length && !char.IsAsciiLetterOrDigit(span[i]))

@@ -36,6 +36,7 @@ internal static class ContentSelector
         var best = Climb(els, Best(els));
         MarkRoots(els, best);
         Emit(w, els, blocks, title, sel);
+        Prune(sel);
         return sel;
     }
 
@@ -276,6 +277,42 @@ internal static class ContentSelector
             if (b.Kind != BlockKind.Heading)
                 seenBody = true;
         }
+    }
+
+    /// <summary>
+    /// Drops lone widget labels and lines that open a section which is not the story (the section's links are
+    /// already dropped by link density; its heading is not). Only the line goes: inline "Related" boxes sit
+    /// mid-article, so cutting everything after one costs the story's last paragraphs.
+    /// </summary>
+    private static void Prune(Selection sel)
+    {
+        var paras = sel.Paragraphs;
+        var keep = 0;
+        var teasers = false;
+        for (var i = 0; i < paras.Count; i++)
+        {
+            var p = paras[i];
+            if (p.Length <= 300 && BoilerplateLines.IsBoilerplate(p))
+            {
+                teasers = BoilerplateLines.IsOpener(p);
+                continue;
+            }
+
+            // Under an opener, teaser titles and cut-off teasers ("The council said on Monday that ...") belong to other stories.
+            if (teasers && p.Length <= 400 && (sel.Kinds[i] == BlockKind.Heading || p.EndsWith("...", StringComparison.Ordinal) || p.EndsWith('…')))
+                continue;
+            teasers = false;
+            paras[keep] = p;
+            sel.Kinds[keep] = sel.Kinds[i];
+            keep++;
+        }
+
+        // A closing heading with nothing after it introduced a section that was not kept (its links, its teasers).
+        // A heading that ends in a full stop is prose set in heading markup, and stays.
+        while (keep > 1 && paras[keep - 1].Length < 120 && sel.Kinds[keep - 1] == BlockKind.Heading && !paras[keep - 1].AsSpan().TrimEnd().EndsWith('.'))
+            keep--;
+        paras.RemoveRange(keep, paras.Count - keep);
+        sel.Kinds.RemoveRange(keep, sel.Kinds.Count - keep);
     }
 
     private static ElementFlags ChainFlags(ReadOnlySpan<ElementInfo> els, int element)
