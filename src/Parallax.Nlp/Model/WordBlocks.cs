@@ -127,7 +127,7 @@ public sealed class WordBlocks
 
     /// <summary>
     /// Word-window scores of one sentence located by <see cref="Locate"/>: scores[t*C..] = sum over offsets of the
-    /// block of the word at t+o, read at o. Tokens with settled[t] >= 0 are skipped (settled may be empty).
+    /// block of the word at t+o, read at o. Tokens with settled[t] >= 0 are skipped.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sum(ReadOnlySpan<int> where, int n, Span<float> scores, ReadOnlySpan<int> settled)
@@ -136,7 +136,7 @@ public sealed class WordBlocks
         var arena = _unknown.Value!.Arena;
         for (var t = 0; t < n; t++)
         {
-            if (!settled.IsEmpty && settled[t] >= 0)
+            if (settled[t] >= 0)
                 continue;
             AddFive(Part(t, -2, n, where, arena), Part(t, -1, n, where, arena), Part(t, 0, n, where, arena), Part(t, 1, n, where, arena),
                 Part(t, 2, n, where, arena), scores.Slice(t * c, c));
@@ -184,13 +184,6 @@ public sealed class WordBlocks
 
         for (; i < length; i++)
             target[i] = 0f + a[i] + b[i] + d[i] + e[i] + f[i];
-    }
-
-    /// <summary>Locate and Sum for every token of one sentence.</summary>
-    public void SentenceScores(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, Span<float> scores, Span<int> where)
-    {
-        Locate(text, tokens, where);
-        Sum(where, tokens.Length, scores, []);
     }
 
     /// <summary>Blocks of recently seen unknown words, one cache per thread, emptied when full.</summary>
