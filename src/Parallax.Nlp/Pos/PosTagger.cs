@@ -17,6 +17,8 @@ public sealed class PosTagger
 
     private readonly WeightTable _table;
     private readonly WordBlocks _blocks;
+    private readonly float[] _prevRows;
+    private readonly float[] _prev2Rows;
 
     /// <param name="settled">Frequent words that training always gave one label (word → label index): tagged without scoring.</param>
     public PosTagger(string[] labels, string[] vocabulary, IReadOnlyDictionary<string, string> ambiguityClasses, QuantizedTable weights,
@@ -51,8 +53,6 @@ public sealed class PosTagger
         }
     }
 
-    private readonly float[] _prevRows;
-    private readonly float[] _prev2Rows;
 
     public IReadOnlyDictionary<string, int> Settled { get; }
 
