@@ -131,4 +131,5 @@ public sealed class PosFeatures
 
     public const int PairCount = 2;
     public const int HistoryCount = 4;
+    public const int WordHistoryCount = 2;
 }

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parallax.Annotations;
 using Parallax.Nlp.Model;
@@ -52,7 +52,6 @@ public sealed class PosTagger
                 _table.Add(PosFeatures.Prev2Feature(prev, prev2), _prev2Rows.AsSpan(((prev * (c + 1)) + prev2) * c, c));
         }
     }
-
 
     public IReadOnlyDictionary<string, int> Settled { get; }
 
@@ -145,7 +144,7 @@ public sealed class PosTagger
 
             _table.AddAll(pairs[..(count * PosFeatures.PairCount)], at[..(count * PosFeatures.PairCount)], scores);
 
-            Span<uint> history = stackalloc uint[PosFeatures.HistoryCount - 2];
+            Span<uint> history = stackalloc uint[PosFeatures.WordHistoryCount];
             int prev = c, prev2 = c;
             for (var t = 0; t < n; t++)
             {
