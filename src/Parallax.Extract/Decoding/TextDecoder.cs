@@ -38,12 +38,12 @@ public static partial class TextDecoder
         {
             // A legacy single-byte label on bytes that are valid UTF-8 with multi-byte sequences is almost always a mislabel.
             if (validUtf8 && enc.IsSingleByte && !IsAscii(bytes))
-                return Run(bytes, Encoding.UTF8, "valid utf-8 over declared " + enc.WebName);
-            return Run(bytes, enc, declared.Item2);
+                return Valid(bytes, "valid utf-8 over declared " + enc.WebName);
+            return validUtf8 && enc.CodePage == Encoding.UTF8.CodePage ? Valid(bytes, declared.Item2) : Run(bytes, enc, declared.Item2);
         }
 
         if (validUtf8)
-            return Run(bytes, Encoding.UTF8, "valid utf-8");
+            return Valid(bytes, "valid utf-8");
         var detected = Detect(bytes);
         return detected is not null ? Run(bytes, detected, "detected") : Run(bytes, Encoding.GetEncoding(1252), "fallback");
     }
@@ -71,6 +71,9 @@ public static partial class TextDecoder
             return null;
         }
     }
+
+    /// <summary>Bytes already checked to be valid UTF-8: nothing to replace or count, so one plain decode.</summary>
+    private static DecodedText Valid(ReadOnlySpan<byte> bytes, string method) => new(Encoding.UTF8.GetString(bytes), Encoding.UTF8.WebName, method, 0);
 
     private static DecodedText Run(ReadOnlySpan<byte> bytes, Encoding encoding, string method)
     {

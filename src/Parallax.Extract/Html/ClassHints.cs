@@ -62,10 +62,28 @@ internal static class ClassHints
         return flags | names;
     }
 
+    /// <summary>Per-thread results by attribute value: pages repeat the same few class strings on most of their elements.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, ElementFlags>? _seen;
+
+    private const int MaxSeen = 16384;
+
     private static ElementFlags Names(string? names)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 400)
             return ElementFlags.None;
+        var seen = _seen ??= new Dictionary<string, ElementFlags>(StringComparer.Ordinal);
+        if (seen.TryGetValue(names, out var known))
+            return known;
+        if (seen.Count >= MaxSeen)
+            seen.Clear();
+        known = Read(names);
+        seen[names] = known;
+        return known;
+    }
+
+    private static ElementFlags Read(string names)
+    {
         var lower = names.ToLowerInvariant();
         var flags = ElementFlags.None;
 

@@ -25,6 +25,8 @@ public static class HtmlExtractor
     {
         IsScripting = true,
         SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
         DisableElementPositionTracking = true,
         ShouldEmitAttribute = (ref _, name) => ReadAttributes.Contains(name.Span),
     };
@@ -37,7 +39,9 @@ public static class HtmlExtractor
         var parser = _parser ??= new HtmlParser(Options);
         var walker = _walker ??= new PageWalker();
         walker.Reset();
-        using var doc = parser.ParseDocument(MarkupGuard.Defuse(html));
+        var markup = MarkupGuard.Defuse(html);
+        JsonLdScripts.Collect(markup, walker.Signals.JsonLd);
+        using var doc = parser.ParseDocument(markup.AsMemory());
         cancellationToken.ThrowIfCancellationRequested();
         walker.Walk(doc, cancellationToken);
         var signals = walker.Signals;

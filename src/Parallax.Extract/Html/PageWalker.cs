@@ -95,11 +95,7 @@ internal sealed class PageWalker
         var tag = el.LocalName;
         switch (tag)
         {
-            case "script":
-                if (el.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                    Signals.JsonLd.Add(el.TextContent);
-                return;
-            case "style" or "noscript" or "template" or "svg" or "iframe" or "object" or "embed" or "canvas" or "select"
+            case "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "object" or "embed" or "canvas" or "select"
                 or "button" or "input" or "textarea" or "video" or "audio" or "map" or "math" or "picture" or "img" or "source":
                 return;
             case "meta":
