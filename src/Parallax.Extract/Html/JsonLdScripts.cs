@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Parallax.Extract.Html;
 
 /// <summary>
@@ -8,22 +10,24 @@ namespace Parallax.Extract.Html;
 /// </summary>
 internal static class JsonLdScripts
 {
+    private static readonly SearchValues<string> JsonType = SearchValues.Create(["ld+json"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Starts = SearchValues.Create(["<script", "<!--"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ScriptEnd = SearchValues.Create(["</script"], StringComparison.OrdinalIgnoreCase);
+
     public static void Collect(string html, List<string> into)
     {
         var span = html.AsSpan();
-        var last = span.LastIndexOf("ld+json", StringComparison.OrdinalIgnoreCase);
-        if (last < 0)
+        if (span.IndexOfAny(JsonType) < 0)
             return;
         var i = 0;
         while (true)
         {
-            // A start tag after the last "ld+json" cannot open a JSON-LD script.
-            var lt = span[i..].IndexOf('<');
-            if (lt < 0 || i + lt > last)
+            var next = span[i..].IndexOfAny(Starts);
+            if (next < 0)
                 return;
-            i += lt;
+            i += next;
             var rest = span[i..];
-            if (rest.StartsWith("<!--", StringComparison.Ordinal))
+            if (rest[1] == '!')
             {
                 var close = rest[4..].IndexOf("-->", StringComparison.Ordinal);
                 if (close < 0)
@@ -32,9 +36,9 @@ internal static class JsonLdScripts
                 continue;
             }
 
-            if (!IsScriptStart(rest))
+            if (rest.Length <= 7 || rest[7] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
             {
-                i++;
+                i += 7;
                 continue;
             }
 
@@ -42,17 +46,14 @@ internal static class JsonLdScripts
             if (tagEnd < 0)
                 return;
             var body = rest[(tagEnd + 1)..];
-            var end = body.IndexOf("</script", StringComparison.OrdinalIgnoreCase);
+            var end = body.IndexOfAny(ScriptEnd);
             if (end < 0)
                 end = body.Length;
-            if (rest[..tagEnd].Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            if (rest[..tagEnd].IndexOfAny(JsonType) >= 0)
                 into.Add(body[..end].ToString());
             i += tagEnd + 1 + end;
         }
     }
-
-    private static bool IsScriptStart(ReadOnlySpan<char> s) =>
-        s.Length > 7 && s[1..7].Equals("script", StringComparison.OrdinalIgnoreCase) && s[7] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>';
 
     /// <summary>Index of the '&gt;' that ends the start tag, skipping quoted attribute values, or -1.</summary>
     private static int TagEnd(ReadOnlySpan<char> s)
