@@ -33,7 +33,7 @@ public static class EvalExtractionCommand
             {
                 var s = evaluator.Run(path, null, ct);
                 Console.Out.WriteLine(string.Create(c,
-                    $"pass {pass}: {s.Pages * pass} pages, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB, working set {Environment.WorkingSet / 1048576.0:F0} MB"));
+                    $"pass {pass}: {s.Pages * pass} pages, {s.PagesPerSecond:F1} pages/s, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB, working set {Environment.WorkingSet / 1048576.0:F0} MB"));
             }
 
             var score = evaluator.Run(path, page =>
@@ -49,7 +49,7 @@ public static class EvalExtractionCommand
             if (parse.GetValue(repeat) > 1)
             {
                 Console.Out.WriteLine(string.Create(c,
-                    $"pass {parse.GetValue(repeat)}: {score.Pages * parse.GetValue(repeat)} pages, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB, working set {Environment.WorkingSet / 1048576.0:F0} MB"));
+                    $"pass {parse.GetValue(repeat)}: {score.Pages * parse.GetValue(repeat)} pages, {score.PagesPerSecond:F1} pages/s, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB, working set {Environment.WorkingSet / 1048576.0:F0} MB"));
             }
 
             Console.Out.WriteLine(string.Create(c, $"pages {score.Pages} (missing {score.Missing}, errors {score.Errors})"));
