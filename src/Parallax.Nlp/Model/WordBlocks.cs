@@ -21,13 +21,18 @@ public sealed class WordBlocks
     public const string RightPad = "\u0001>";
 
     /// <summary>
-    /// Only the most frequent training words get a precomputed block: they cover most running text, and a smaller
-    /// array stays in cache. Rarer words go through the per-thread cache of recent unknown words.
+    /// The most frequent training words get their block at load. Every other training word gets a slot whose block is
+    /// filled on the word's first use and kept for the life of the model, so loading stays fast and a long batch pays
+    /// for each training word once; words outside the training vocabulary go through the per-thread cache of recent
+    /// unknown words.
     /// </summary>
     public const int MaxCachedWords = 8000;
 
     private readonly float[] _blocks;
     private readonly int[] _fixed;
+    private readonly string[] _words;
+    private readonly int _eager;
+    private readonly int[] _ready;
     private readonly SpanIndex _lookup;
     private readonly WeightTable _table;
     private readonly WordFeaturizer _featurizer;
@@ -35,8 +40,8 @@ public sealed class WordBlocks
 
     /// <param name="vocabulary">Training words, most frequent first.</param>
     /// <param name="fixedClasses">
-    /// Words whose class is settled without scoring (a tag that training never contradicted); only words of the
-    /// cached vocabulary can be settled, so the check costs nothing beyond the lookup every token needs anyway.
+    /// Words whose class is settled without scoring (a tag that training never contradicted); only the words summed at load
+    /// can be settled, so the check costs nothing beyond the lookup every token needs anyway.
     /// </param>
     public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WordFeaturizer featurizer, IReadOnlyDictionary<string, int>? fixedClasses = null)
     {
@@ -44,18 +49,25 @@ public sealed class WordBlocks
         _featurizer = featurizer;
         Classes = table.Classes;
         Width = Offsets * Classes;
+        var words = vocabulary as IReadOnlyList<string> ?? [.. vocabulary];
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in vocabulary.Take(MaxCachedWords).Append(LeftPad).Append(RightPad))
+        foreach (var word in words.Take(MaxCachedWords).Append(LeftPad).Append(RightPad))
+            index.TryAdd(word, index.Count);
+        _eager = index.Count;
+        foreach (var word in words.Skip(MaxCachedWords))
             index.TryAdd(word, index.Count);
         _blocks = new float[index.Count * Width];
-        foreach (var (word, i) in index)
-            Compute(word, _blocks.AsSpan(i * Width, Width));
-        _lookup = new SpanIndex([.. index.OrderBy(p => p.Value).Select(p => p.Key)]);
+        _ready = new int[index.Count];
+        _words = [.. index.OrderBy(p => p.Value).Select(p => p.Key)];
+        for (var i = 0; i < _eager; i++)
+            Compute(_words[i], _blocks.AsSpan(i * Width, Width));
+        _lookup = new SpanIndex(_words);
         _fixed = new int[index.Count];
         Array.Fill(_fixed, -1);
         foreach (var (word, label) in fixedClasses ?? new Dictionary<string, int>())
         {
-            if (index.TryGetValue(word, out var i))
+            // Only the eagerly summed words, as when the model was trained and selected: more settled words would change its decoding.
+            if (index.TryGetValue(word, out var i) && i < _eager)
                 _fixed[i] = label;
         }
 
@@ -72,11 +84,27 @@ public sealed class WordBlocks
     public ReadOnlyMemory<float> LeftPadBlock { get; }
     public ReadOnlyMemory<float> RightPadBlock { get; }
 
-    /// <summary>Offset of the word's cached block, or -1 when the word is not in the vocabulary.</summary>
+    /// <summary>Offset of the word's block (filled now if this is its first use), or -1 when the word is not in the vocabulary.</summary>
     public int Find(ReadOnlySpan<char> word)
     {
         var i = _lookup.Find(word);
-        return i >= 0 ? i * Width : -1;
+        if (i < 0)
+            return -1;
+        if (i >= _eager && Volatile.Read(ref _ready[i]) == 0)
+            Fill(i);
+        return i * Width;
+    }
+
+    /// <summary>
+    /// Sums a training word's block in this thread's scratch, then copies it into the shared slot before marking it
+    /// ready. Threads that fill the same slot at once each write the same finished values, so no reader sees a partial sum.
+    /// </summary>
+    private void Fill(int i)
+    {
+        var scratch = _unknown.Value!.Scratch;
+        Compute(_words[i], scratch);
+        scratch.CopyTo(_blocks.AsSpan(i * Width, Width));
+        Volatile.Write(ref _ready[i], 1);
     }
 
     public ReadOnlySpan<float> Cached(int offset) => _blocks.AsSpan(offset, Width);
@@ -194,6 +222,9 @@ public sealed class WordBlocks
         private int _used;
 
         public float[] Arena { get; private set; } = new float[256 * width];
+
+        /// <summary>Where a training word's block is summed before it is copied into its shared slot.</summary>
+        public float[] Scratch { get; } = new float[width];
 
         /// <summary>Makes room for a whole sentence of new words, so offsets stay valid while it is scored.</summary>
         public void Reserve(int words)

@@ -1,0 +1,48 @@
+using Parallax.Nlp.Model;
+
+namespace Parallax.Nlp.Tests;
+
+/// <summary>Blocks of training words past the eagerly summed ones are filled on first use and must equal a direct sum.</summary>
+public sealed class WordBlockTests
+{
+    [Fact]
+    public void Lazily_filled_blocks_equal_direct_sums_even_when_threads_race_to_fill_them()
+    {
+        var pos = Models.Required.Pos;
+        var late = pos.Vocabulary.Skip(WordBlocks.MaxCachedWords).Take(400).ToArray();
+        Assert.NotEmpty(late);
+        var table = pos.Weights.ToWeightTable();
+
+        // A fresh instance, so every late word is still unfilled when the threads start.
+        var blocks = new WordBlocks(table, pos.Vocabulary, pos.Features.Word);
+        using var start = new Barrier(4);
+        var found = new int[4][];
+        var threads = Enumerable.Range(0, 4).Select(k => new Thread(() =>
+        {
+            start.SignalAndWait();
+            found[k] = [.. late.Select(w => blocks.Find(w))];
+        })).ToArray();
+        foreach (var t in threads)
+            t.Start();
+        foreach (var t in threads)
+            t.Join();
+
+        var expected = new float[blocks.Width];
+        for (var i = 0; i < late.Length; i++)
+        {
+            Assert.All(found, f => Assert.Equal(found[0][i], f[i]));
+            Assert.True(found[0][i] >= 0, late[i]);
+            blocks.Compute(late[i], expected);
+            Assert.Equal(expected, blocks.Cached(found[0][i]).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Words_outside_the_vocabulary_are_not_found()
+    {
+        var pos = Models.Required.Pos;
+        var blocks = new WordBlocks(pos.Weights.ToWeightTable(), pos.Vocabulary, pos.Features.Word);
+        Assert.Equal(-1, blocks.Find("Qzxvbnmwlk"));
+        Assert.True(blocks.Find(pos.Vocabulary[0]) >= 0);
+    }
+}
