@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parallax.Nlp.Model;
 
 namespace Parallax.Nlp.Ner;
@@ -110,12 +111,22 @@ public sealed class NerModel
     public int[] Tag(NerDocument doc, int[] pos)
     {
         var context = CreateContext(doc, pos);
-        var labels = new int[doc.Tokens.Length];
-        First.Run(context, labels);
-        if (Second is not null)
+        var n = doc.Tokens.Length;
+        var labels = new int[n];
+        // Both passes share the vocabulary, so the second reuses the first's lookups.
+        var known = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            context.SetFirstPass(labels);
-            Second.Run(context, labels);
+            First.Run(context, labels, known.AsSpan(0, n), reuse: false);
+            if (Second is not null)
+            {
+                context.SetFirstPass(labels);
+                Second.Run(context, labels, known.AsSpan(0, n), reuse: true);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(known);
         }
 
         Retype(context, labels);

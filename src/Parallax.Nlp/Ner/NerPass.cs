@@ -37,8 +37,15 @@ public sealed class NerPass
     /// of a name are labelled O without scores, unless a gazetteer entry covers them; the runs of other tokens between
     /// them are decoded apart, which is exact, since an O token lets each side's best path be chosen alone.
     /// </summary>
+    public void Run(NerContext context, Span<int> labels) => Run(context, labels, default, reuse: false);
+
+    /// <param name="known">
+    /// Empty, or one slot per document token shared by passes over the same vocabulary: a pass with reuse false writes
+    /// each token's block offset there (-1 for words outside the vocabulary), and a pass with reuse true reads them
+    /// instead of looking the words up again.
+    /// </param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Run(NerContext context, Span<int> labels)
+    public void Run(NerContext context, Span<int> labels, Span<int> known, bool reuse)
     {
         var doc = context.Doc;
         const int c = NerLabels.Count;
@@ -58,7 +65,17 @@ public sealed class NerPass
                 if (n == 0)
                     continue;
                 var first = s.FirstToken;
-                _blocks.Locate(doc.Text, doc.Tokens.AsSpan(first, n), where);
+                if (reuse)
+                {
+                    _blocks.Relocate(doc.Text, doc.Tokens.AsSpan(first, n), known.Slice(first, n), where);
+                }
+                else
+                {
+                    _blocks.Locate(doc.Text, doc.Tokens.AsSpan(first, n), where);
+                    for (var i = 0; i < n && !known.IsEmpty; i++)
+                        known[first + i] = Math.Max(where[i], -1);
+                }
+
                 for (var i = 0; i < n; i++)
                     settled[i] = context.Gazetteer[first + i] == 0 ? _blocks.FixedClass(where[i]) : -1;
                 _blocks.Sum(where, n, scores, settled.AsSpan(0, n));
