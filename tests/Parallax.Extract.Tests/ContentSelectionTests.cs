@@ -32,14 +32,35 @@ public sealed class ContentSelectionTests
     [InlineData("<article><p>{1}</p><p>{2}</p><p>{3}</p><p>{4}</p></article><div class='related'><p>{5}</p></div>")]
     public void The_whole_body_is_kept_and_the_side_box_is_not(string body)
     {
-        var html = "<html><head><title>Flood</title></head><body>" + Nav
-            + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, null, P1, P2, P3, P4, Side) + "</body></html>";
-        var raw = new RawDocument(new SourceInfo("page.html", null, null), Encoding.UTF8.GetBytes(html), RawFormat.Html);
-        var text = new ArticleExtractor().Extract(raw, default).Text;
+        var text = Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, body, null, P1, P2, P3, P4, Side));
         foreach (var p in new[] { P1, P2, P3, P4 })
             Assert.Contains(p, text, StringComparison.Ordinal);
         Assert.DoesNotContain("mugs", text, StringComparison.Ordinal);
         Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Sport", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A wrapper around the whole page whose class reads as furniture ("above-footer"): everything inside it counted
+    /// as boilerplate, so a box outside it won. The wrapper is a layout wrapper when the content named inside it holds
+    /// most of the page's prose, or when it holds nearly all of it.
+    /// </summary>
+    [Theory]
+    [InlineData("<div class='post-content'>{0}</div>", "<section class='disclosure-body'><p>Offers on this site come from partners who pay us, which may affect how, where and in what order they appear.</p><p>Opinions are the writer's alone, and no bank, card issuer, airline or hotel has reviewed, approved or endorsed them.</p></section>")]
+    [InlineData("<div class='x'>{0}</div>", "<div class='note'><p>Prices, times, dates, names, and offers change, so check.</p></div>")]
+    public void A_page_wide_wrapper_named_like_furniture_is_not_furniture(string inner, string outside)
+    {
+        var body = $"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>";
+        var text = Extract("<div class='above-footer'>" + inner.Replace("{0}", body, StringComparison.Ordinal) + "</div>" + outside);
+        foreach (var p in new[] { P1, P2, P3, P4 })
+            Assert.Contains(p, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Offers on this site", text, StringComparison.Ordinal);
+    }
+
+    private static string Extract(string body)
+    {
+        var html = "<html><head><title>Flood</title></head><body>" + Nav + body + "</body></html>";
+        var raw = new RawDocument(new SourceInfo("page.html", null, null), Encoding.UTF8.GetBytes(html), RawFormat.Html);
+        return new ArticleExtractor().Extract(raw, default).Text;
     }
 }

@@ -32,6 +32,13 @@ internal static class ContentSelector
         if (els.Length == 0)
             return sel;
         Totals(els, blocks);
+        if (ReviveWrappers(els))
+        {
+            foreach (ref var e in els)
+                e.Chars = e.LinkChars = e.GoodChars = e.CleanChars = 0;
+            Totals(els, blocks);
+        }
+
         Score(w, els, blocks);
         var best = Climb(els, Best(els));
         MarkRoots(els, best);
@@ -63,6 +70,52 @@ internal static class ContentSelector
             els[p].CleanChars += els[i].CleanChars;
         }
     }
+
+    /// <summary>
+    /// A class name can mislabel a layout wrapper ("above-footer" around the whole page reads as footer). Its
+    /// boilerplate flag is dropped when the wrapper holds nearly all of the page's prose, or when an element inside it
+    /// that markup calls content (an articleBody, a post-content) holds most of the page's prose and nearly all of the
+    /// wrapper's; the under-boilerplate marks are then worked out again. Flags from markup (nav, aside, footer,
+    /// roles) stay.
+    /// </summary>
+    private static bool ReviveWrappers(Span<ElementInfo> els)
+    {
+        var total = els[0].GoodChars;
+        if (total == 0)
+            return false;
+        var revived = false;
+        for (var i = 0; i < els.Length; i++)
+        {
+            if (IsNamedBoilerplate(els[i]) && els[i].GoodChars * 10L >= total * 9L)
+            {
+                els[i].Flags &= ~ElementFlags.Boilerplate;
+                revived = true;
+            }
+
+            if ((els[i].Flags & ElementFlags.ContentHint) == 0 || IsNamedBoilerplate(els[i]) || els[i].GoodChars * 2L < total)
+                continue;
+            for (var a = els[i].Parent; a >= 0; a = els[a].Parent)
+            {
+                if (IsNamedBoilerplate(els[a]) && els[i].GoodChars * 10L >= els[a].GoodChars * 9L)
+                {
+                    els[a].Flags &= ~ElementFlags.Boilerplate;
+                    revived = true;
+                }
+            }
+        }
+
+        if (!revived)
+            return false;
+        for (var i = 0; i < els.Length; i++)
+        {
+            ref var e = ref els[i];
+            e.UnderBoilerplate = (e.Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) != 0 || (e.Parent >= 0 && els[e.Parent].UnderBoilerplate);
+        }
+
+        return true;
+    }
+
+    private static bool IsNamedBoilerplate(in ElementInfo e) => (e.Flags & (ElementFlags.Boilerplate | ElementFlags.Chrome)) == ElementFlags.Boilerplate;
 
     /// <summary>
     /// Each element's own prose (its blocks, so lines split by &lt;br&gt; count together) scores the element's
