@@ -57,6 +57,30 @@ public sealed class ContentSelectionTests
         Assert.DoesNotContain("Offers on this site", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "&lt;!--" and then "&lt;script" inside a script put the standard tokenizer in a state where "&lt;/script&gt;"
+    /// does not end the script, so the rest of the page becomes script text (browsers agree; such pages draw their
+    /// body from script data). The extractor parses such an empty result again without the scripts.
+    /// </summary>
+    [Fact]
+    public void A_script_that_swallows_the_page_is_parsed_around()
+    {
+        var text = Extract($"<script>var t = '<!--<script>';</script><article><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></article>");
+        foreach (var p in new[] { P1, P2, P3, P4 })
+            Assert.Contains(p, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("var t", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Tags written inside a script (HTML in JSON) must not count toward the nesting limit and cost the script its end tag.</summary>
+    [Fact]
+    public void Markup_inside_a_script_does_not_count_toward_the_nesting_limit()
+    {
+        var json = string.Concat(Enumerable.Repeat("<div><section>", 300));
+        var text = Extract($"<script>window.page = {{\"html\": \"{json}\"}};</script><article><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></article>");
+        foreach (var p in new[] { P1, P2, P3, P4 })
+            Assert.Contains(p, text, StringComparison.Ordinal);
+    }
+
     private static string Extract(string body)
     {
         var html = "<html><head><title>Flood</title></head><body>" + Nav + body + "</body></html>";

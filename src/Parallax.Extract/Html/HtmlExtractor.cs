@@ -34,16 +34,29 @@ public static class HtmlExtractor
     [ThreadStatic]
     private static PageWalker? _walker;
 
+    private const int MinWalkedText = 200;
+
+    private static void Walk(HtmlParser parser, PageWalker walker, string markup, string scripts, CancellationToken cancellationToken)
+    {
+        walker.Reset();
+        RawScripts.CollectJsonLd(scripts, walker.Signals.JsonLd);
+        using var doc = parser.ParseDocument(markup.AsMemory());
+        cancellationToken.ThrowIfCancellationRequested();
+        walker.Walk(doc, cancellationToken);
+    }
+
     public static Article Extract(RawDocument raw, string html, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {
         var parser = _parser ??= new HtmlParser(Options);
         var walker = _walker ??= new PageWalker();
-        walker.Reset();
         var markup = MarkupGuard.Defuse(html);
-        JsonLdScripts.Collect(markup, walker.Signals.JsonLd);
-        using var doc = parser.ParseDocument(markup.AsMemory());
-        cancellationToken.ThrowIfCancellationRequested();
-        walker.Walk(doc, cancellationToken);
+        Walk(parser, walker, markup, markup, cancellationToken);
+
+        // A "<!--" inside a script can make the standard tokenizer run that script on to the end of the page (browsers
+        // do the same; such pages draw their body from script data). A page that came out empty gets a second parse
+        // without its scripts, which is how the pages' own markup reads.
+        if (walker.Length < MinWalkedText && RawScripts.Remove(markup) is { } plain)
+            Walk(parser, walker, plain, markup, cancellationToken);
         var signals = walker.Signals;
         var ld = JsonLdArticle.Read(signals.JsonLd);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Parallax.Extract.Html;
@@ -12,6 +13,9 @@ internal static class MarkupGuard
     private const int MaxOpenFormatting = 200;
 
     private const int MaxDepth = 400;
+
+    private static readonly SearchValues<string> ScriptEnd = SearchValues.Create(["</script"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> StyleEnd = SearchValues.Create(["</style"], StringComparison.OrdinalIgnoreCase);
 
     public static string Defuse(string html) => Flatten(DefuseFormatting(html));
 
@@ -55,12 +59,29 @@ internal static class MarkupGuard
             }
 
             i = end + 1;
+
+            // Script and style bodies are not markup: tags written inside them (templates, JSON with HTML in it)
+            // must neither count toward the depth nor have the element's real end tag dropped.
+            if (!closing && !selfClosed && RawTextEnd(html, nameStart, len, i) is var close and >= 0)
+                i = close;
         }
 
         if (sb is null)
             return html;
         sb.Append(html, last, html.Length - last);
         return sb.ToString();
+    }
+
+    /// <summary>Where the end tag of a script or style element starting at i begins (or the end of the page), else -1.</summary>
+    private static int RawTextEnd(string html, int nameStart, int length, int i)
+    {
+        var name = html.AsSpan(nameStart, length);
+        var endTag = name.Equals("script", StringComparison.OrdinalIgnoreCase) ? ScriptEnd
+            : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? StyleEnd : null;
+        if (endTag is null)
+            return -1;
+        var at = html.AsSpan(i).IndexOfAny(endTag);
+        return at < 0 ? html.Length : i + at;
     }
 
     private static bool IsSelfClosing(ReadOnlySpan<char> name)

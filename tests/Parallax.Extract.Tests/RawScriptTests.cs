@@ -4,7 +4,7 @@ using Parallax.Extract.Html;
 namespace Parallax.Extract.Tests;
 
 /// <summary>The raw scan must find exactly the JSON-LD script bodies that a full HTML parse finds.</summary>
-public sealed class JsonLdScriptTests
+public sealed class RawScriptTests
 {
     [Theory]
     [InlineData("<script type=\"application/ld+json\">{\"a\":1}</script>", new[] { "{\"a\":1}" })]
@@ -19,7 +19,7 @@ public sealed class JsonLdScriptTests
     public void Finds_the_script_bodies(string html, string[] expected)
     {
         var found = new List<string>();
-        JsonLdScripts.Collect(html, found);
+        RawScripts.CollectJsonLd(html, found);
         Assert.Equal(expected, found);
     }
 
@@ -29,7 +29,7 @@ public sealed class JsonLdScriptTests
     public void Agrees_with_the_parser(string html)
     {
         var found = new List<string>();
-        JsonLdScripts.Collect(html, found);
+        RawScripts.CollectJsonLd(html, found);
         using var doc = new HtmlParser().ParseDocument(html);
         var parsed = doc.QuerySelectorAll("script").Where(s => (s.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase))
             .Select(s => s.TextContent).ToList();
@@ -45,7 +45,7 @@ public sealed class JsonLdScriptTests
         {
             var html = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => parts[random.Next(parts.Length)]));
             var found = new List<string>();
-            JsonLdScripts.Collect(html, found);
+            RawScripts.CollectJsonLd(html, found);
             Assert.All(found, f => Assert.Contains(f, html, StringComparison.Ordinal));
         }
     }
