@@ -81,6 +81,23 @@ public sealed class ContentSelectionTests
             Assert.Contains(p, text, StringComparison.Ordinal);
     }
 
+    /// <summary>A body drawn by a script, with a copy in &lt;noscript&gt; for readers without scripts, is read from that copy.</summary>
+    [Fact]
+    public void A_body_given_only_in_noscript_is_read_from_it()
+    {
+        var text = Extract($"<div class='post-body'><script>draw('post')</script><noscript><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></noscript></div>");
+        foreach (var p in new[] { P1, P2, P3, P4 })
+            Assert.Contains(p, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Noscript_notices_stay_out_of_a_page_with_a_body()
+    {
+        var text = Extract($"<noscript><p>Please turn on JavaScript, which this site needs for its comments and maps.</p></noscript><article><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></article>");
+        Assert.Contains(P4, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("JavaScript", text, StringComparison.Ordinal);
+    }
+
     private static string Extract(string body)
     {
         var html = "<html><head><title>Flood</title></head><body>" + Nav + body + "</body></html>";

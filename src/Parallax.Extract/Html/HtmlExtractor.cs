@@ -21,9 +21,14 @@ public static class HtmlExtractor
         "name", "property", "rel", "role", "style", "type",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static HtmlParserOptions Options => new()
+    [ThreadStatic]
+    private static HtmlParser? _noscriptParser;
+
+    private static HtmlParserOptions Options => Make(scripting: true);
+
+    private static HtmlParserOptions Make(bool scripting) => new()
     {
-        IsScripting = true,
+        IsScripting = scripting,
         SkipComments = true,
         SkipScriptText = true,
         SkipRawText = true,
@@ -66,6 +71,24 @@ public static class HtmlExtractor
         var siteName = MetadataReader.SiteName(signals, ld, raw.Source, canonical);
         var preliminaryTitle = MetadataReader.Title(signals, ld, null, siteName) ?? raw.TitleHint;
         var selection = ContentSelector.Select(walker, preliminaryTitle);
+
+        // Some platforms draw the body from a script and give readers without scripts a copy in <noscript>.
+        if (Length(selection.Paragraphs) < MinWalkedText && markup.Contains("<noscript", StringComparison.OrdinalIgnoreCase))
+        {
+            walker.ReadNoscript = true;
+            try
+            {
+                Walk(_noscriptParser ??= new HtmlParser(Make(scripting: false)), walker, markup, markup, cancellationToken);
+            }
+            finally
+            {
+                walker.ReadNoscript = false;
+            }
+
+            var withNoscript = ContentSelector.Select(walker, preliminaryTitle);
+            if (Length(withNoscript.Paragraphs) > Length(selection.Paragraphs))
+                selection = withNoscript;
+        }
         var title = preliminaryTitle ?? MetadataReader.Clean(selection.H1);
 
         var paragraphs = selection.Paragraphs;

@@ -24,6 +24,9 @@ internal sealed class PageWalker
     public int Length;
     public PageSignals Signals { get; } = new();
 
+    /// <summary>Walk into &lt;noscript&gt; (for a parse with scripting off, where its content is markup).</summary>
+    public bool ReadNoscript { get; set; }
+
     public ReadOnlySpan<char> Text(in Block b) => _buffer.AsSpan(b.Start, b.Length);
 
     public string TextString(in Block b) => new(_buffer, b.Start, b.Length);
@@ -95,7 +98,9 @@ internal sealed class PageWalker
         var tag = el.LocalName;
         switch (tag)
         {
-            case "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "object" or "embed" or "canvas" or "select"
+            case "noscript" when !ReadNoscript:
+                return;
+            case "script" or "style" or "template" or "svg" or "iframe" or "object" or "embed" or "canvas" or "select"
                 or "button" or "input" or "textarea" or "video" or "audio" or "map" or "math" or "picture" or "img" or "source":
                 return;
             case "meta":
