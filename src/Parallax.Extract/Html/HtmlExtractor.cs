@@ -89,6 +89,7 @@ public static class HtmlExtractor
             if (Length(withNoscript.Paragraphs) > Length(selection.Paragraphs))
                 selection = withNoscript;
         }
+
         var title = preliminaryTitle ?? MetadataReader.Clean(selection.H1);
 
         var paragraphs = selection.Paragraphs;
