@@ -14,7 +14,6 @@ internal static class MarkupGuard
 
     private const int MaxDepth = 400;
 
-    private static readonly SearchValues<string> ScriptEnd = SearchValues.Create(["</script"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> StyleEnd = SearchValues.Create(["</style"], StringComparison.OrdinalIgnoreCase);
 
     public static string Defuse(string html) => Flatten(DefuseFormatting(html));
@@ -76,7 +75,7 @@ internal static class MarkupGuard
     private static int RawTextEnd(string html, int nameStart, int length, int i)
     {
         var name = html.AsSpan(nameStart, length);
-        var endTag = name.Equals("script", StringComparison.OrdinalIgnoreCase) ? ScriptEnd
+        var endTag = name.Equals("script", StringComparison.OrdinalIgnoreCase) ? RawScripts.ScriptEnd
             : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? StyleEnd : null;
         if (endTag is null)
             return -1;

@@ -14,7 +14,8 @@ internal static class RawScripts
 {
     private static readonly SearchValues<string> JsonType = SearchValues.Create(["ld+json"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> Starts = SearchValues.Create(["<script", "<!--"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> ScriptEnd = SearchValues.Create(["</script"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Where a script body ends; also used by <see cref="MarkupGuard"/> to step over script bodies.</summary>
+    internal static readonly SearchValues<string> ScriptEnd = SearchValues.Create(["</script"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds the bodies of &lt;script type="application/ld+json"&gt; elements, in page order.</summary>
     public static void CollectJsonLd(string html, List<string> into)

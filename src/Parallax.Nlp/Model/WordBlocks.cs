@@ -90,9 +90,15 @@ public sealed class WordBlocks
         var i = _lookup.Find(word);
         if (i < 0)
             return -1;
+        EnsureFilled(i);
+        return i * Width;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EnsureFilled(int i)
+    {
         if (i >= _eager && Volatile.Read(ref _ready[i]) == 0)
             Fill(i);
-        return i * Width;
     }
 
     /// <summary>
@@ -165,9 +171,7 @@ public sealed class WordBlocks
             var offset = known[t];
             if (offset >= 0)
             {
-                var i = offset / Width;
-                if (i >= _eager && Volatile.Read(ref _ready[i]) == 0)
-                    Fill(i);
+                EnsureFilled(offset / Width);
                 where[t] = offset;
             }
             else
