@@ -31,6 +31,8 @@ if (args.Length >= 2 && args[0] == "throughput")
     {
         tokens = 0;
         mentions = 0;
+        // Every round meets the text as new text: its words outside the training vocabularies are scored again.
+        stage.ForgetUnknownWords();
         var watch = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var d in documents)
@@ -59,6 +61,12 @@ if (args.Length >= 2 && args[0] == "throughput")
     using var process = Process.GetCurrentProcess();
     // Wall time is what a user sees; CPU time is less disturbed when the machine is shared.
     Console.WriteLine($"parallax tokens {tokens} entities {mentions} seconds {best:F3} tokens/s {tokens / best:F0} cpu-seconds {bestCpu:F3} tokens/cpu-s {tokens / bestCpu:F0} load {loadSeconds:F2}s first-round-tokens/s {tokens / first:F0} peakRSS {process.PeakWorkingSet64 / (1024 * 1024)} MB output {digest:X16}");
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "unknown")
+{
+    Unknown.Run(File.ReadAllText(args[1]));
     return 0;
 }
 

@@ -14,7 +14,7 @@ public sealed class WordBlockTests
         var table = pos.Weights.ToWeightTable();
 
         // A fresh instance, so every late word is still unfilled when the threads start.
-        var blocks = new WordBlocks(table, pos.Vocabulary, pos.Features.Word);
+        var blocks = new WordBlocks(table, pos.Vocabulary, pos.Features.Window);
         using var start = new Barrier(4);
         var found = new int[4][];
         var threads = Enumerable.Range(0, 4).Select(k => new Thread(() =>
@@ -43,8 +43,8 @@ public sealed class WordBlockTests
         var ner = Models.Required.Ner;
         var text = "The Qzxvbnm delegation met Sergei Lavrov in Geneva on Tuesday , officials said .";
         var tokens = Text.Tokenizer.Tokenize(text);
-        var first = new WordBlocks(ner.First.Weights.ToWeightTable(), ner.Vocabulary, Ner.NerFeatures.Word);
-        var second = new WordBlocks(ner.Second!.Weights.ToWeightTable(), ner.Vocabulary, Ner.NerFeatures.Word);
+        var first = new WordBlocks(ner.First.Weights.ToWeightTable(), ner.Vocabulary, Ner.NerFeatures.Window);
+        var second = new WordBlocks(ner.Second!.Weights.ToWeightTable(), ner.Vocabulary, Ner.NerFeatures.Window);
         var where = new int[tokens.Length];
         first.Locate(text, tokens, where);
         var known = where.Select(w => Math.Max(w, -1)).ToArray();
@@ -61,8 +61,46 @@ public sealed class WordBlockTests
     public void Words_outside_the_vocabulary_are_not_found()
     {
         var pos = Models.Required.Pos;
-        var blocks = new WordBlocks(pos.Weights.ToWeightTable(), pos.Vocabulary, pos.Features.Word);
+        var blocks = new WordBlocks(pos.Weights.ToWeightTable(), pos.Vocabulary, pos.Features.Window);
         Assert.Equal(-1, blocks.Find("Qzxvbnmwlk"));
         Assert.True(blocks.Find(pos.Vocabulary[0]) >= 0);
+    }
+
+    [Fact]
+    public void Window_sums_equal_the_five_block_parts_added_in_offset_order()
+    {
+        var pos = Models.Required.Pos;
+        var blocks = new WordBlocks(pos.Weights.ToWeightTable(), pos.Vocabulary, pos.Features.Window);
+        var text = "Officials in Qzxvbnm said 1,234 people were evacuated on Tuesday .";
+        var tokens = Text.Tokenizer.Tokenize(text);
+        var n = tokens.Length;
+        var where = new int[n];
+        blocks.Locate(text, tokens, where);
+        var c = blocks.Classes;
+        var scores = new float[n * c];
+        blocks.Sum(where, n, scores, new int[n].Select(_ => -1).ToArray());
+
+        var own = new float[n][];
+        for (var t = 0; t < n; t++)
+        {
+            own[t] = new float[blocks.Width];
+            blocks.Compute(text.AsSpan(tokens[t].Start, tokens[t].Length), own[t]);
+        }
+
+        for (var t = 0; t < n; t++)
+        {
+            for (var k = 0; k < c; k++)
+            {
+                var sum = 0f;
+                for (var o = -WordBlocks.Window; o <= WordBlocks.Window; o++)
+                {
+                    var p = t + o;
+                    var block = p < 0 ? blocks.LeftPadBlock.Span : p >= n ? blocks.RightPadBlock.Span : own[p];
+                    sum += block[((o + WordBlocks.Window) * c) + k];
+                }
+
+                Assert.Equal(sum, scores[(t * c) + k]);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Parallax.Nlp.Model;
 
@@ -14,11 +15,15 @@ public sealed class WeightTable
 {
     private readonly int[] _rowOf;
     private readonly Entry[] _entries;
+    private readonly float[] _dense;
     private readonly float _scale;
 
-    /// <param name="rowOf">Bucket → index of the row's header entry in entries, or -1.</param>
-    /// <param name="entries">Per row: a header whose Class is the row's entry count, then that many (class, value).</param>
-    private WeightTable(int bucketBits, int classes, float scale, int[] rowOf, Entry[] entries)
+    /// <param name="rowOf">
+    /// Bucket → index of the row's header entry in entries (sparse row), -1 (no row), or -2 - r for dense row r.
+    /// </param>
+    /// <param name="entries">Per sparse row: a header whose Class is the row's entry count, then that many (class, value).</param>
+    /// <param name="dense">Dense rows, already scaled: row r is dense[r * classes..].</param>
+    private WeightTable(int bucketBits, int classes, float scale, int[] rowOf, Entry[] entries, float[] dense)
     {
         BucketBits = bucketBits;
         Classes = classes;
@@ -26,12 +31,21 @@ public sealed class WeightTable
         _scale = scale;
         _rowOf = rowOf;
         _entries = entries;
+        _dense = dense;
     }
+
+    /// <summary>
+    /// Rows with at least this many non-zero classes are kept dense and added with vector instructions. The weights
+    /// of subword features (suffixes, shapes, the bias) spread over most classes, and adding them entry by entry was
+    /// most of the cost of scoring a word outside the vocabulary. A dense row adds zeros where the sparse row had no
+    /// entry, and x + 0 = x, so sums are unchanged.
+    /// </summary>
+    public static int DenseFrom(int classes) => Math.Max(4, classes / 4);
 
     public int BucketBits { get; }
     public int Classes { get; }
     public uint Mask { get; }
-    public long Bytes => ((long)_rowOf.Length * sizeof(int)) + ((long)_entries.Length * Unsafe.SizeOf<Entry>());
+    public long Bytes => ((long)_rowOf.Length * sizeof(int)) + ((long)_entries.Length * Unsafe.SizeOf<Entry>()) + ((long)_dense.Length * sizeof(float));
 
     /// <summary>Sparse copy of quantized rows; values keep their 16 bits and are scaled when added.</summary>
     public static WeightTable FromQuantized(QuantizedTable table)
@@ -40,9 +54,19 @@ public sealed class WeightTable
         var rowOf = new int[1 << table.BucketBits];
         Array.Fill(rowOf, -1);
         var entries = new List<Entry>(table.Buckets.Length * 5);
+        var dense = new List<float>();
+        var denseFrom = DenseFrom(classes);
         for (var r = 0; r < table.Buckets.Length; r++)
         {
             var row = table.Values.AsSpan(r * classes, classes);
+            if (row.Length - row.Count((short)0) >= denseFrom)
+            {
+                rowOf[table.Buckets[r]] = -2 - (dense.Count / classes);
+                foreach (var v in row)
+                    dense.Add(v * table.Scale);
+                continue;
+            }
+
             var header = entries.Count;
             entries.Add(default);
             for (var k = 0; k < row.Length; k++)
@@ -55,8 +79,10 @@ public sealed class WeightTable
             rowOf[table.Buckets[r]] = header;
         }
 
-        return new WeightTable(table.BucketBits, classes, table.Scale, rowOf, [.. entries]);
+        return new WeightTable(table.BucketBits, classes, table.Scale, rowOf, [.. entries], [.. dense]);
     }
+
+    public int RowIndexTemp(uint feature) => _rowOf[feature & Mask];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(uint feature, Span<float> scores)
@@ -64,6 +90,8 @@ public sealed class WeightTable
         var start = _rowOf[feature & Mask];
         if (start >= 0)
             AddRow(start, _entries[start].Class, scores);
+        else if (start < -1)
+            AddDense(start, scores);
     }
 
     /// <summary>
@@ -93,6 +121,8 @@ public sealed class WeightTable
             {
                 if (starts[i] >= 0)
                     AddRow(starts[i], counts[i], scores.Slice(at[begin + i], Classes));
+                else if (starts[i] < -1)
+                    AddDense(starts[i], scores.Slice(at[begin + i], Classes));
             }
         }
     }
@@ -112,24 +142,44 @@ public sealed class WeightTable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddDense(int start, Span<float> scores) => AddInto(scores[..Classes], _dense.AsSpan((-2 - start) * Classes, Classes));
+
     private static void ThrowShort() => throw new ArgumentException("score span is shorter than the class count");
 
+    /// <summary>
+    /// target += source. A row whose length is not a multiple of the vector width ends with one vector that overlaps
+    /// the previous one; its sums are taken before the loop stores anything, so every element is added exactly once.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddInto(Span<float> target, ReadOnlySpan<float> source)
     {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated && target.Length >= Vector<float>.Count)
+        var length = target.Length;
+        if (source.Length < length)
+            ThrowShort();
+        ref var t = ref MemoryMarshal.GetReference(target);
+        ref var s = ref MemoryMarshal.GetReference(source);
+        if (Vector512.IsHardwareAccelerated && length >= Vector512<float>.Count)
         {
-            ref var t = ref MemoryMarshal.GetReference(target);
-            ref var s = ref MemoryMarshal.GetReference(source);
-            for (; i <= target.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                var sum = Vector.LoadUnsafe(ref t, (nuint)i) + Vector.LoadUnsafe(ref s, (nuint)i);
-                sum.StoreUnsafe(ref t, (nuint)i);
-            }
+            var last = (nuint)(length - Vector512<float>.Count);
+            var tail = Vector512.LoadUnsafe(ref t, last) + Vector512.LoadUnsafe(ref s, last);
+            for (nuint i = 0; i < last; i += (nuint)Vector512<float>.Count)
+                (Vector512.LoadUnsafe(ref t, i) + Vector512.LoadUnsafe(ref s, i)).StoreUnsafe(ref t, i);
+            tail.StoreUnsafe(ref t, last);
+            return;
         }
 
-        for (; i < target.Length; i++)
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<float>.Count)
+        {
+            var last = (nuint)(length - Vector256<float>.Count);
+            var tail = Vector256.LoadUnsafe(ref t, last) + Vector256.LoadUnsafe(ref s, last);
+            for (nuint i = 0; i < last; i += (nuint)Vector256<float>.Count)
+                (Vector256.LoadUnsafe(ref t, i) + Vector256.LoadUnsafe(ref s, i)).StoreUnsafe(ref t, i);
+            tail.StoreUnsafe(ref t, last);
+            return;
+        }
+
+        for (var i = 0; i < length; i++)
             target[i] += source[i];
     }
 

@@ -4,8 +4,11 @@ using System.Runtime.Intrinsics;
 
 namespace Parallax.Nlp.Model;
 
-/// <summary>Computes the hashed features a word contributes when seen at a given offset (-2..2) from the tagged token.</summary>
-public delegate int WordFeaturizer(ReadOnlySpan<char> word, int offset, Span<uint> features);
+/// <summary>
+/// Computes the hashed features a word contributes when seen at each offset -2..2 from the tagged token, in offset
+/// order: ends[o + 2] is the number of features written up to and including offset o.
+/// </summary>
+public delegate void WindowFeaturizer(ReadOnlySpan<char> word, Span<uint> features, Span<int> ends);
 
 /// <summary>
 /// Per-word-type score blocks: every feature that depends on one word at one offset is summed once per word type,
@@ -35,7 +38,7 @@ public sealed class WordBlocks
     private readonly int[] _ready;
     private readonly SpanIndex _lookup;
     private readonly WeightTable _table;
-    private readonly WordFeaturizer _featurizer;
+    private readonly WindowFeaturizer _featurizer;
     private readonly ThreadLocal<UnknownCache> _unknown;
 
     /// <param name="vocabulary">Training words, most frequent first.</param>
@@ -43,7 +46,7 @@ public sealed class WordBlocks
     /// Words whose class is settled without scoring (a tag that training never contradicted); only the words summed at load
     /// can be settled, so the check costs nothing beyond the lookup every token needs anyway.
     /// </param>
-    public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WordFeaturizer featurizer, IReadOnlyDictionary<string, int>? fixedClasses = null)
+    public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WindowFeaturizer featurizer, IReadOnlyDictionary<string, int>? fixedClasses = null)
     {
         _table = table;
         _featurizer = featurizer;
@@ -113,6 +116,13 @@ public sealed class WordBlocks
         Volatile.Write(ref _ready[i], 1);
     }
 
+    /// <summary>Empties this thread's cache of words outside the vocabulary.</summary>
+    public void ForgetUnknown()
+    {
+        if (_unknown.IsValueCreated)
+            _unknown.Value!.Clear();
+    }
+
     public ReadOnlySpan<float> Cached(int offset) => _blocks.AsSpan(offset, Width);
 
     /// <summary>Fills block (length Width) for any word, cached or not.</summary>
@@ -122,12 +132,13 @@ public sealed class WordBlocks
         block.Clear();
         Span<uint> features = stackalloc uint[Offsets * MaxFeaturesPerOffset];
         Span<int> at = stackalloc int[Offsets * MaxFeaturesPerOffset];
+        Span<int> ends = stackalloc int[Offsets];
+        _featurizer(word, features, ends);
         var count = 0;
-        for (var o = -Window; o <= Window; o++)
+        for (var o = 0; o < Offsets; o++)
         {
-            var n = _featurizer(word, o, features.Slice(count, MaxFeaturesPerOffset));
-            at.Slice(count, n).Fill((o + Window) * Classes);
-            count += n;
+            at[count..ends[o]].Fill(o * Classes);
+            count = ends[o];
         }
 
         _table.AddAll(features[..count], at[..count], block);
@@ -213,35 +224,58 @@ public sealed class WordBlocks
 
     /// <summary>
     /// target = 0 + a + b + d + e + f, added in that order per class (the order of five separate additions into a
-    /// cleared row, so sums are the same), but with each vector of target loaded from the blocks and stored once.
+    /// cleared row, so sums are the same), but with each vector of target loaded from the blocks and stored once. A row
+    /// whose length is not a multiple of the vector width ends with a vector overlapping the one before it, which
+    /// writes the same sums again.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddFive(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> d, ReadOnlySpan<float> e,
         ReadOnlySpan<float> f, Span<float> target)
     {
-        var i = 0;
         var length = target.Length;
-        if (Vector256.IsHardwareAccelerated && a.Length >= length && b.Length >= length && d.Length >= length && e.Length >= length && f.Length >= length)
+        if (a.Length < length || b.Length < length || d.Length < length || e.Length < length || f.Length < length)
+            throw new ArgumentException("block parts are shorter than the score row");
+        ref var ra = ref MemoryMarshal.GetReference(a);
+        ref var rb = ref MemoryMarshal.GetReference(b);
+        ref var rd = ref MemoryMarshal.GetReference(d);
+        ref var re = ref MemoryMarshal.GetReference(e);
+        ref var rf = ref MemoryMarshal.GetReference(f);
+        ref var rt = ref MemoryMarshal.GetReference(target);
+        if (Vector512.IsHardwareAccelerated && length >= Vector512<float>.Count)
         {
-            ref var ra = ref MemoryMarshal.GetReference(a);
-            ref var rb = ref MemoryMarshal.GetReference(b);
-            ref var rd = ref MemoryMarshal.GetReference(d);
-            ref var re = ref MemoryMarshal.GetReference(e);
-            ref var rf = ref MemoryMarshal.GetReference(f);
-            ref var rt = ref MemoryMarshal.GetReference(target);
-            for (; i <= length - Vector256<float>.Count; i += Vector256<float>.Count)
+            var last = (nuint)(length - Vector512<float>.Count);
+            for (nuint i = 0; ; i += (nuint)Vector512<float>.Count)
             {
-                var at = (nuint)i;
+                var at = i < last ? i : last;
+                var sum = Vector512<float>.Zero + Vector512.LoadUnsafe(ref ra, at);
+                sum += Vector512.LoadUnsafe(ref rb, at);
+                sum += Vector512.LoadUnsafe(ref rd, at);
+                sum += Vector512.LoadUnsafe(ref re, at);
+                sum += Vector512.LoadUnsafe(ref rf, at);
+                sum.StoreUnsafe(ref rt, at);
+                if (at == last)
+                    return;
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<float>.Count)
+        {
+            var last = (nuint)(length - Vector256<float>.Count);
+            for (nuint i = 0; ; i += (nuint)Vector256<float>.Count)
+            {
+                var at = i < last ? i : last;
                 var sum = Vector256<float>.Zero + Vector256.LoadUnsafe(ref ra, at);
                 sum += Vector256.LoadUnsafe(ref rb, at);
                 sum += Vector256.LoadUnsafe(ref rd, at);
                 sum += Vector256.LoadUnsafe(ref re, at);
                 sum += Vector256.LoadUnsafe(ref rf, at);
                 sum.StoreUnsafe(ref rt, at);
+                if (at == last)
+                    return;
             }
         }
 
-        for (; i < length; i++)
+        for (var i = 0; i < length; i++)
             target[i] = 0f + a[i] + b[i] + d[i] + e[i] + f[i];
     }
 
@@ -260,8 +294,12 @@ public sealed class WordBlocks
         /// <summary>Makes room for a whole sentence of new words, so offsets stay valid while it is scored.</summary>
         public void Reserve(int words)
         {
-            if (_index.Count + words <= Capacity)
-                return;
+            if (_index.Count + words > Capacity)
+                Clear();
+        }
+
+        public void Clear()
+        {
             _index.Clear();
             _used = 0;
         }

@@ -1,7 +1,7 @@
 namespace Parallax.Nlp.Model;
 
 /// <summary>Training-time memo of each word type's features at every window offset, computed once per type.</summary>
-public sealed class WordFeatureCache(WordFeaturizer featurizer)
+public sealed class WordFeatureCache(WindowFeaturizer featurizer)
 {
     private readonly Dictionary<string, uint[][]> _cache = new(StringComparer.Ordinal);
 
@@ -10,9 +10,11 @@ public sealed class WordFeatureCache(WordFeaturizer featurizer)
         if (!_cache.TryGetValue(word, out var perOffset))
         {
             perOffset = new uint[WordBlocks.Offsets][];
-            Span<uint> buffer = stackalloc uint[WordBlocks.MaxFeaturesPerOffset];
-            for (var o = -WordBlocks.Window; o <= WordBlocks.Window; o++)
-                perOffset[o + WordBlocks.Window] = buffer[..featurizer(word, o, buffer)].ToArray();
+            Span<uint> buffer = stackalloc uint[WordBlocks.Offsets * WordBlocks.MaxFeaturesPerOffset];
+            Span<int> ends = stackalloc int[WordBlocks.Offsets];
+            featurizer(word, buffer, ends);
+            for (var o = 0; o < WordBlocks.Offsets; o++)
+                perOffset[o] = buffer[(o == 0 ? 0 : ends[o - 1])..ends[o]].ToArray();
             _cache[word] = perOffset;
         }
 

@@ -15,15 +15,26 @@ public static class NerFeatures
     /// <summary>Room kept after the gazetteer codes for the features that follow them.</summary>
     internal const int GazetteerLimit = MaxContext - 12;
 
-    /// <summary>Features of one word seen at offset o from the tagged token.</summary>
+    /// <summary>Features of one word at every offset from the tagged token (see <see cref="WindowFeaturizer"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
+    public static void Window(ReadOnlySpan<char> w, Span<uint> f, Span<int> ends)
     {
-        var n = 0;
         Span<char> shape = stackalloc char[WordShape.MaxLength];
         var shapeLength = WordShape.Write(w, shape);
+        var n = 0;
+        for (var o = -WordBlocks.Window; o <= WordBlocks.Window; o++)
+        {
+            n += Word(w, o, shape[..shapeLength], f[n..]);
+            ends[o + WordBlocks.Window] = n;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Word(ReadOnlySpan<char> w, int o, ReadOnlySpan<char> shape, Span<uint> f)
+    {
+        var n = 0;
         f[n++] = FeatureHash.OfNormalized(Lower, o, w);
-        f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+        f[n++] = FeatureHash.Of(Shape, o, shape);
         if (o is >= -1 and <= 1)
             f[n++] = FeatureHash.Of(Form, o, w);
         if (o == 0)

@@ -28,6 +28,13 @@ public sealed class NerModel
     public NerPass First { get; }
     public NerPass? Second { get; }
 
+    /// <summary>Empties this thread's caches of scored words outside the training vocabulary.</summary>
+    public void ForgetUnknownWords()
+    {
+        First.ForgetUnknownWords();
+        Second?.ForgetUnknownWords();
+    }
+
     public static NerModel Load(string path) => ModelFile.Read(path, Kind, r =>
     {
         var labels = ModelFile.ReadStrings(r);

@@ -20,7 +20,7 @@ public sealed class NerPass
         var settled = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in outside)
             settled[word] = NerLabels.O;
-        _blocks = new WordBlocks(_table, vocabulary, NerFeatures.Word, settled);
+        _blocks = new WordBlocks(_table, vocabulary, NerFeatures.Window, settled);
         _rows = new ContextRows(_table);
         _trans = new float[(NerLabels.Count + 1) * NerLabels.Count];
         for (var p = -1; p < NerLabels.Count; p++)
@@ -31,6 +31,9 @@ public sealed class NerPass
     public QuantizedTable Weights { get; }
     public bool Second { get; }
     public long CacheBytes => _blocks.Bytes;
+
+    /// <summary>Empties this thread's cache of scored words outside the training vocabulary.</summary>
+    public void ForgetUnknownWords() => _blocks.ForgetUnknown();
 
     /// <summary>
     /// Labels every sentence of the document into labels (one BILOU index per token). Plain words that are never part

@@ -35,7 +35,7 @@ public sealed class NerTrainer(PosTagger pos)
 
         var vocabulary = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToArray();
         var outside = Outside(train, MinOutsideCount);
-        var features = new WordFeatureCache(NerFeatures.Word);
+        var features = new WordFeatureCache(NerFeatures.Window);
 
         Log.WriteLine("pass 1");
         var (first, firstEpoch) = TrainPass(trainContexts, devContexts, vocabulary, outside, features, second: false, Epochs, select: true);

@@ -46,16 +46,30 @@ public sealed class PosFeatures
     }
     private const int Prev = 20, Prev2 = 21, PrevWord = 22, PrevSuffix = 23, PairBefore = 24, PairAfter = 25;
 
-    /// <summary>Features of one word seen at offset o from the tagged token (see <see cref="WordFeaturizer"/>).</summary>
+    /// <summary>
+    /// Features of one word at every offset from the tagged token (see <see cref="WindowFeaturizer"/>). The word's
+    /// ambiguity class and shape are found once for all five offsets.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Word(ReadOnlySpan<char> w, int o, Span<uint> f)
+    public void Window(ReadOnlySpan<char> w, Span<uint> f, Span<int> ends)
+    {
+        var ambiguity = ClassOf(w);
+        Span<char> shape = stackalloc char[WordShape.MaxLength];
+        var shapeLength = WordShape.Write(w, shape);
+        var n = 0;
+        for (var o = -WordBlocks.Window; o <= WordBlocks.Window; o++)
+        {
+            n += Word(w, o, ambiguity, shape[..shapeLength], f[n..]);
+            ends[o + WordBlocks.Window] = n;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Word(ReadOnlySpan<char> w, int o, uint ambiguity, ReadOnlySpan<char> shape, Span<uint> f)
     {
         var n = 0;
         f[n++] = FeatureHash.OfNormalized(Lower, o, w);
-        var ambiguity = ClassOf(w);
         f[n++] = FeatureHash.Of(Ambiguity, o, (int)ambiguity);
-        Span<char> shape = stackalloc char[WordShape.MaxLength];
-        var shapeLength = WordShape.Write(w, shape);
         if (o == 0)
         {
             f[n++] = FeatureHash.Of(Bias);
@@ -64,7 +78,7 @@ public sealed class PosFeatures
                 f[n++] = FeatureHash.OfNormalized(Suffix, k, w[^k..]);
             for (var k = 1; k <= 3 && k < w.Length; k++)
                 f[n++] = FeatureHash.OfNormalized(Prefix, k, w[..k]);
-            f[n++] = FeatureHash.Of(Shape, 0, shape[..shapeLength]);
+            f[n++] = FeatureHash.Of(Shape, 0, shape);
             n += Flags(w, f[n..]);
         }
         else if (o is -1 or 1)
@@ -72,14 +86,14 @@ public sealed class PosFeatures
             f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
             f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 2, w.Length > 2 ? w[^2..] : w);
             f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 4, w.Length > 4 ? w[^4..] : w);
-            f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+            f[n++] = FeatureHash.Of(Shape, o, shape);
             f[n++] = FeatureHash.Of(Form, o, w);
             f[n++] = FeatureHash.OfNormalized(Prefix, o * 8, w.Length > 2 ? w[..2] : w);
         }
         else
         {
             f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
-            f[n++] = FeatureHash.Of(Shape, o, shape[..shapeLength]);
+            f[n++] = FeatureHash.Of(Shape, o, shape);
         }
 
         return n;

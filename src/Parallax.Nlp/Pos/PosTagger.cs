@@ -39,7 +39,7 @@ public sealed class PosTagger
 
         Settled = settled;
         _table = weights.ToWeightTable();
-        _blocks = new WordBlocks(_table, vocabulary, Features.Word, settled);
+        _blocks = new WordBlocks(_table, vocabulary, Features.Window, settled);
         // The tag-history features that depend on tags alone, as dense rows by (prev, prev2); prev = Classes marks the
         // sentence start. Rows are added in History's order, so scores equal the hashed path's.
         var c = labels.Length;
@@ -54,6 +54,9 @@ public sealed class PosTagger
     }
 
     public IReadOnlyDictionary<string, int> Settled { get; }
+
+    /// <summary>Empties this thread's cache of scored words outside the training vocabulary.</summary>
+    public void ForgetUnknownWords() => _blocks.ForgetUnknown();
 
     public PosFeatures Features { get; }
     public string[] Labels { get; }

@@ -36,7 +36,7 @@ public sealed class PosTrainer
         // Ambiguity classes seen in training are jackknifed: a sentence gets the classes counted on the other half of the
         // data, so the tagger does not learn to trust them more than they deserve on unseen text.
         var halves = new[] { train.Where((_, i) => i % 2 == 1).ToList(), train.Where((_, i) => i % 2 == 0).ToList() };
-        var foldFeatures = halves.Select(h => new WordFeatureCache(new PosFeatures(AmbiguityClasses(h)).Word)).ToArray();
+        var foldFeatures = halves.Select(h => new WordFeatureCache(new PosFeatures(AmbiguityClasses(h)).Window)).ToArray();
         var c = labels.Count;
         var weights = new AveragedWeights(BucketBits, c);
         var order = Enumerable.Range(0, train.Count).ToArray();
