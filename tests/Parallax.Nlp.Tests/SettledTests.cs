@@ -179,10 +179,8 @@ public sealed class SettledTests
 
 public sealed class ContextRowsTests
 {
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Dense_context_rows_give_the_hashed_features_scores_bit_for_bit(bool second)
+    [Fact]
+    public void Dense_context_rows_give_the_hashed_features_scores_bit_for_bit()
     {
         var stage = Models.Required;
         const string text = "NATO SUMMIT OPENS IN VARNA\n\nVarna, Veldonia — Foreign ministers of the Arab League met Sergei Lavrov "
@@ -194,22 +192,17 @@ public sealed class ContextRowsTests
         foreach (var s in sentences)
             stage.Pos.Tag(text, tokens.AsSpan(s.FirstToken, s.TokenCount), pos.AsSpan(s.FirstToken, s.TokenCount));
         var context = stage.Ner.CreateContext(new NerDocument(text, tokens, sentences, null), pos);
-        var first = new int[tokens.Length];
-        stage.Ner.First.Run(context, first);
-        context.SetFirstPass(first);
-        Assert.Contains(first, l => l != NerLabels.O);
-
-        var table = (second ? stage.Ner.Second! : stage.Ner.First).Weights.ToWeightTable();
+        var table = stage.Ner.First.Weights.ToWeightTable();
         var rows = new ContextRows(table);
         Span<uint> features = stackalloc uint[NerFeatures.MaxContext];
         for (var t = 0; t < tokens.Length; t++)
         {
             var hashed = new float[NerLabels.Count];
-            var count = NerFeatures.Context(context, t, second, features);
+            var count = NerFeatures.Context(context, t, features);
             foreach (var f in features[..count])
                 table.Add(f, hashed);
             var dense = new float[NerLabels.Count];
-            rows.Add(context, t, second, dense);
+            rows.Add(context, t, dense);
             Assert.Equal(hashed, dense);
         }
     }

@@ -38,26 +38,6 @@ public sealed class WordBlockTests
     }
 
     [Fact]
-    public void Reusing_another_instances_lookups_locates_as_a_lookup_would()
-    {
-        var ner = Models.Required.Ner;
-        var text = "The Qzxvbnm delegation met Sergei Lavrov in Geneva on Tuesday , officials said .";
-        var tokens = Text.Tokenizer.Tokenize(text);
-        var first = new WordBlocks(ner.First.Weights.ToWeightTable(), ner.Vocabulary, Ner.NerFeatures.Window);
-        var second = new WordBlocks(ner.Second!.Weights.ToWeightTable(), ner.Vocabulary, Ner.NerFeatures.Window);
-        var where = new int[tokens.Length];
-        first.Locate(text, tokens, where);
-        var known = where.Select(w => Math.Max(w, -1)).ToArray();
-        Assert.Contains(-1, known);
-
-        var reused = new int[tokens.Length];
-        second.Relocate(text, tokens, known, reused);
-        var looked = new int[tokens.Length];
-        second.Locate(text, tokens, looked);
-        Assert.Equal(looked, reused);
-    }
-
-    [Fact]
     public void Words_outside_the_vocabulary_are_not_found()
     {
         var pos = Models.Required.Pos;

@@ -11,7 +11,7 @@ namespace Parallax.Nlp.Model;
 public static class ModelFile
 {
     /// <summary>2: POS models carry their settled words, NER models their words never inside a name.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private static ReadOnlySpan<byte> Magic => "PLXM"u8;
 
     public static void Write(string path, string kind, Action<BinaryWriter> writePayload)

@@ -167,31 +167,6 @@ public sealed class WordBlocks
         }
     }
 
-    /// <summary>
-    /// <see cref="Locate"/> for a sentence whose words another instance over the same vocabulary and class count has
-    /// already looked up: known[t] is that instance's block offset for a vocabulary word (the same here) or -1 for any
-    /// other word, so only words outside the vocabulary are looked up again, in this instance's own cache.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Relocate(ReadOnlySpan<char> text, ReadOnlySpan<Parallax.Annotations.Token> tokens, ReadOnlySpan<int> known, Span<int> where)
-    {
-        var unknown = _unknown.Value!;
-        unknown.Reserve(tokens.Length);
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            var offset = known[t];
-            if (offset >= 0)
-            {
-                EnsureFilled(offset / Width);
-                where[t] = offset;
-            }
-            else
-            {
-                where[t] = -1 - unknown.Get(text.Slice(tokens[t].Start, tokens[t].Length), this);
-            }
-        }
-    }
-
     /// <summary>The settled class of a located word, or -1 when it must be scored.</summary>
     public int FixedClass(int where) => where >= 0 ? _fixed[where / Width] : -1;
 

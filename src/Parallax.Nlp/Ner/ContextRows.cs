@@ -4,8 +4,8 @@ using Parallax.Nlp.Model;
 namespace Parallax.Nlp.Ner;
 
 /// <summary>
-/// The weight rows of the recognizer's context features that take few values (POS tags, gazetteer codes, first-pass
-/// labels, document majority), copied into small dense arrays at load time. Scoring a token then adds rows found by
+/// The weight rows of the recognizer's context features that take few values (POS tags, gazetteer codes, sentence and
+/// document flags), copied into small dense arrays at load time. Scoring a token then adds rows found by
 /// index instead of hashing each feature and chasing it through the large table. Per class, rows are added in the
 /// order <see cref="NerFeatures.Context"/> lists the features, so scores equal those of the hashed path bit for bit.
 /// </summary>
@@ -19,8 +19,6 @@ public sealed class ContextRows
     private readonly WeightTable _table;
     private readonly float[] _pos = new float[3 * (MaxPos + 1) * C];
     private readonly float[] _gaz = new float[3 * GazBits * C];
-    private readonly float[] _firstPass = new float[3 * (C + 1) * C];
-    private readonly float[] _majority = new float[16 * C];
     private readonly float[] _single = new float[4 * C];
 
     public ContextRows(WeightTable table)
@@ -32,12 +30,8 @@ public sealed class ContextRows
                 table.Add(FeatureHash.Of(NerFeatures.Pos, o, p), Row(_pos, ((o + 1) * (MaxPos + 1)) + p + 1));
             for (var bit = 0; bit < GazBits; bit++)
                 table.Add(FeatureHash.Of(NerFeatures.Gaz, o, bit), Row(_gaz, ((o + 1) * GazBits) + bit));
-            for (var label = -1; label < C; label++)
-                table.Add(FeatureHash.Of(NerFeatures.FirstPass, o, label), Row(_firstPass, ((o + 1) * (C + 1)) + label + 1));
         }
 
-        for (var m = 0; m < 16; m++)
-            table.Add(FeatureHash.Of(NerFeatures.DocMajority, m), Row(_majority, m));
         table.Add(FeatureHash.Of(NerFeatures.First), Row(_single, 0));
         table.Add(FeatureHash.Of(NerFeatures.Caps), Row(_single, 1));
         table.Add(FeatureHash.Of(NerFeatures.DocLower, 0), Row(_single, 2));
@@ -46,7 +40,7 @@ public sealed class ContextRows
 
     /// <summary>Adds the context features of token t (see <see cref="NerFeatures.Context"/>) into scores.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(NerContext c, int t, bool secondPass, Span<float> scores)
+    public void Add(NerContext c, int t, Span<float> scores)
     {
         var s = c.SentenceOf[t];
         var first = c.Doc.Sentences[s].FirstToken;
@@ -89,15 +83,6 @@ public sealed class ContextRows
 
         if (c.LowerElsewhere[t])
             WeightTable.AddInto(scores, Row(_single, t == first ? 3 : 2));
-
-        if (!secondPass)
-            return;
-        WeightTable.AddInto(scores, Row(_majority, c.Majority[t]));
-        for (var o = -1; o <= 1; o++)
-        {
-            var p = t + o;
-            WeightTable.AddInto(scores, Row(_firstPass, ((o + 1) * (C + 1)) + (p >= first && p < end ? c.FirstPass[p] : -1) + 1));
-        }
     }
 
     private static Span<float> Row(float[] rows, int index) => rows.AsSpan(index * C, C);

@@ -23,6 +23,7 @@ public sealed class NerContext
         LowerElsewhere = new bool[n];
         FirstPass = new int[n];
         Majority = new int[n];
+        WordKeys = new ulong[n];
         var lowered = new HashSet<ulong>();
         for (var s = 0; s < doc.Sentences.Length; s++)
         {
@@ -34,11 +35,12 @@ public sealed class NerContext
             {
                 SentenceOf[t] = s;
                 var w = doc.Word(t);
+                WordKeys[t] = Key(w);
                 if (CharClass.IsLower(w[0]))
                 {
                     lower++;
                     if (t > sentence.FirstToken)
-                        lowered.Add(Key(w));
+                        lowered.Add(WordKeys[t]);
                 }
                 else if (CharClass.IsUpper(w[0]))
                 {
@@ -52,7 +54,7 @@ public sealed class NerContext
         for (var t = 0; t < n; t++)
         {
             var w = doc.Word(t);
-            LowerElsewhere[t] = CharClass.IsUpper(w[0]) && lowered.Contains(Key(w));
+            LowerElsewhere[t] = CharClass.IsUpper(w[0]) && lowered.Contains(WordKeys[t]);
         }
     }
 
@@ -65,6 +67,9 @@ public sealed class NerContext
     public int[] FirstPass { get; }
     public int[] Majority { get; }
 
+    /// <summary>Per token, a 64-bit hash of the word lower-cased with digits folded (see <see cref="FeatureHash.Normalize"/>).</summary>
+    public ulong[] WordKeys { get; }
+
     /// <summary>
     /// Records first-pass labels and, for each capitalised token, the entity type the first pass gave most often to
     /// the same word at its other occurrences (0 none, 1+type weak, 5+type strong, 9 mostly outside any entity).
@@ -73,14 +78,14 @@ public sealed class NerContext
     public void SetFirstPass(ReadOnlySpan<int> labels)
     {
         labels.CopyTo(FirstPass);
-        var counts = new Dictionary<ulong, int[]>();
+        var counts = new Dictionary<ulong, TypeCounts>();
         for (var t = 0; t < labels.Length; t++)
         {
             var w = Doc.Word(t);
             if (!CharClass.IsUpper(w[0]))
                 continue;
             var type = labels[t] == NerLabels.O ? 4 : NerLabels.TypeOf(labels[t]);
-            Count(counts, Key(w), type);
+            Count(counts, WordKeys[t], type);
             // "al-Jaafari" also speaks for a later bare "Jaafari".
             var hyphen = w.LastIndexOf('-');
             if (hyphen > 0 && hyphen + 1 < w.Length && CharClass.IsUpper(w[hyphen + 1]))
@@ -91,7 +96,7 @@ public sealed class NerContext
         {
             Majority[t] = 0;
             var w = Doc.Word(t);
-            if (!CharClass.IsUpper(w[0]) || !counts.TryGetValue(Key(w), out var c))
+            if (!CharClass.IsUpper(w[0]) || !counts.TryGetValue(WordKeys[t], out var c))
                 continue;
             var own = labels[t] == NerLabels.O ? 4 : NerLabels.TypeOf(labels[t]);
             int best = -1, bestCount = 0, total = 0;
@@ -112,11 +117,14 @@ public sealed class NerContext
         }
     }
 
-    private static void Count(Dictionary<ulong, int[]> counts, ulong key, int type)
+    private static void Count(Dictionary<ulong, TypeCounts> counts, ulong key, int type) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)[type]++;
+
+    /// <summary>How often the first pass gave a word each of the four types, and no type (index 4).</summary>
+    [InlineArray(5)]
+    private struct TypeCounts
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-        slot ??= new int[5];
-        slot[type]++;
+        private int _count;
     }
 
     private static bool AllCapsWords(NerDocument doc, int first, int count)

@@ -8,7 +8,7 @@ public static class NerFeatures
 {
     private const int Bias = 1, Lower = 2, Form = 3, Suffix = 4, Prefix = 5, Shape = 6, Flag = 7;
     internal const int Pos = 20, Gaz = 21, First = 22, FirstWord = 23, Caps = 24, CapsWord = 25, DocLower = 26;
-    internal const int DocMajority = 27, FirstPass = 28, PosPair = 29;
+    internal const int PosPair = 29;
     public const int Transition = 40;
     public const int MaxContext = 64;
 
@@ -64,8 +64,8 @@ public static class NerFeatures
         return n;
     }
 
-    /// <summary>Features beyond the word window: POS tags, gazetteer matches, sentence and document evidence.</summary>
-    public static int Context(NerContext c, int t, bool secondPass, Span<uint> f)
+    /// <summary>Features beyond the word window: POS tags, gazetteer matches, sentence and document flags.</summary>
+    public static int Context(NerContext c, int t, Span<uint> f)
     {
         var n = 0;
         var s = c.SentenceOf[t];
@@ -103,16 +103,6 @@ public static class NerFeatures
 
         if (c.LowerElsewhere[t])
             f[n++] = FeatureHash.Of(DocLower, t == first ? 1 : 0);
-
-        if (secondPass)
-        {
-            f[n++] = FeatureHash.Of(DocMajority, c.Majority[t]);
-            for (var o = -1; o <= 1; o++)
-            {
-                var p = t + o;
-                f[n++] = FeatureHash.Of(FirstPass, o, p >= first && p < end ? c.FirstPass[p] : -1);
-            }
-        }
 
         return n;
     }

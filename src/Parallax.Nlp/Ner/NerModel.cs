@@ -4,8 +4,9 @@ using Parallax.Nlp.Model;
 namespace Parallax.Nlp.Ner;
 
 /// <summary>
-/// Two-pass named-entity recognizer: pass one labels each sentence with Viterbi over BILOU; pass two sees, for every
-/// capitalised word, what pass one said about it elsewhere in the document, so one name keeps one type per document.
+/// Two-pass named-entity recognizer: pass one labels each sentence with Viterbi over BILOU; pass two, stacked on its
+/// scores, sees what pass one said around each token and about the same word elsewhere in the document, so one name
+/// keeps one type per document.
 /// Immutable after loading and safe to share across threads.
 /// </summary>
 public sealed class NerModel
@@ -18,21 +19,20 @@ public sealed class NerModel
         Vocabulary = vocabulary;
         Gazetteer = gazetteer;
         Outside = outside;
-        First = new NerPass(first, vocabulary, second: false, outside);
-        Second = second is null ? null : new NerPass(second, vocabulary, second: true, outside);
+        First = new NerPass(first, vocabulary, outside);
+        Second = second is null ? null : new StackedPass(second, First.Transitions);
     }
 
     public string[] Vocabulary { get; }
     public string[] Outside { get; }
     public Gazetteer Gazetteer { get; }
     public NerPass First { get; }
-    public NerPass? Second { get; }
+    public StackedPass? Second { get; }
 
-    /// <summary>Empties this thread's caches of scored words outside the training vocabulary.</summary>
+    /// <summary>Empties this thread's cache of scored words outside the training vocabulary.</summary>
     public void ForgetUnknownWords()
     {
         First.ForgetUnknownWords();
-        Second?.ForgetUnknownWords();
     }
 
     public static NerModel Load(string path) => ModelFile.Read(path, Kind, r =>
@@ -120,20 +120,25 @@ public sealed class NerModel
         var context = CreateContext(doc, pos);
         var n = doc.Tokens.Length;
         var labels = new int[n];
-        // Both passes share the vocabulary, so the second reuses the first's lookups.
-        var known = ArrayPool<int>.Shared.Rent(n);
-        try
+        if (Second is null)
         {
-            First.Run(context, labels, known.AsSpan(0, n), reuse: false);
-            if (Second is not null)
-            {
-                context.SetFirstPass(labels);
-                Second.Run(context, labels, known.AsSpan(0, n), reuse: true);
-            }
+            First.Run(context, labels);
         }
-        finally
+        else
         {
-            ArrayPool<int>.Shared.Return(known);
+            var emissions = ArrayPool<float>.Shared.Rent(n * NerLabels.Count);
+            var fixedLabels = ArrayPool<int>.Shared.Rent(n);
+            try
+            {
+                First.Run(context, labels, emissions.AsSpan(0, n * NerLabels.Count), fixedLabels.AsSpan(0, n));
+                context.SetFirstPass(labels);
+                Second.Run(context, emissions, fixedLabels, labels);
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(fixedLabels);
+                ArrayPool<float>.Shared.Return(emissions);
+            }
         }
 
         Retype(context, labels);

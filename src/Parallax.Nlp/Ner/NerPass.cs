@@ -4,7 +4,10 @@ using Parallax.Nlp.Model;
 
 namespace Parallax.Nlp.Ner;
 
-/// <summary>One decoding pass of the recognizer: emission weights, their per-word cache, and the transition matrix.</summary>
+/// <summary>
+/// The recognizer's first pass: emission weights, their per-word cache, and the transition matrix. Its scores and labels
+/// feed the stacked second pass (<see cref="StackedPass"/>).
+/// </summary>
 public sealed class NerPass
 {
     private readonly WeightTable _table;
@@ -12,10 +15,9 @@ public sealed class NerPass
     private readonly ContextRows _rows;
     private readonly float[] _trans;
 
-    public NerPass(QuantizedTable weights, IEnumerable<string> vocabulary, bool second, IEnumerable<string> outside)
+    public NerPass(QuantizedTable weights, IEnumerable<string> vocabulary, IEnumerable<string> outside)
     {
         Weights = weights;
-        Second = second;
         _table = weights.ToWeightTable();
         var settled = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in outside)
@@ -29,8 +31,10 @@ public sealed class NerPass
     }
 
     public QuantizedTable Weights { get; }
-    public bool Second { get; }
     public long CacheBytes => _blocks.Bytes;
+
+    /// <summary>Transitions [(prev + 1) * C + cur] with the BILOU constraints.</summary>
+    public ReadOnlySpan<float> Transitions => _trans;
 
     /// <summary>Empties this thread's cache of scored words outside the training vocabulary.</summary>
     public void ForgetUnknownWords() => _blocks.ForgetUnknown();
@@ -38,17 +42,12 @@ public sealed class NerPass
     /// <summary>
     /// Labels every sentence of the document into labels (one BILOU index per token). Plain words that are never part
     /// of a name are labelled O without scores, unless a gazetteer entry covers them; the runs of other tokens between
-    /// them are decoded apart, which is exact, since an O token lets each side's best path be chosen alone.
+    /// them are decoded apart (<see cref="Viterbi.DecodeRuns"/>).
     /// </summary>
-    public void Run(NerContext context, Span<int> labels) => Run(context, labels, default, reuse: false);
-
-    /// <param name="known">
-    /// Empty, or one slot per document token shared by passes over the same vocabulary: a pass with reuse false writes
-    /// each token's block offset there (-1 for words outside the vocabulary), and a pass with reuse true reads them
-    /// instead of looking the words up again.
-    /// </param>
+    /// <param name="emissions">Empty, or C per document token: receives the scores of every scored token.</param>
+    /// <param name="fixedLabels">Empty, or one per document token: the label of each token labelled unscored, else -1.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Run(NerContext context, Span<int> labels, Span<int> known, bool reuse)
+    public void Run(NerContext context, Span<int> labels, Span<float> emissions = default, Span<int> fixedLabels = default)
     {
         var doc = context.Doc;
         const int c = NerLabels.Count;
@@ -68,27 +67,21 @@ public sealed class NerPass
                 if (n == 0)
                     continue;
                 var first = s.FirstToken;
-                if (reuse)
-                {
-                    _blocks.Relocate(doc.Text, doc.Tokens.AsSpan(first, n), known.Slice(first, n), where);
-                }
-                else
-                {
-                    _blocks.Locate(doc.Text, doc.Tokens.AsSpan(first, n), where);
-                    for (var i = 0; i < n && !known.IsEmpty; i++)
-                        known[first + i] = Math.Max(where[i], -1);
-                }
-
+                _blocks.Locate(doc.Text, doc.Tokens.AsSpan(first, n), where);
                 for (var i = 0; i < n; i++)
                     settled[i] = context.Gazetteer[first + i] == 0 ? _blocks.FixedClass(where[i]) : -1;
                 _blocks.Sum(where, n, scores, settled.AsSpan(0, n));
                 for (var i = 0; i < n; i++)
                 {
                     if (settled[i] < 0)
-                        _rows.Add(context, first + i, Second, scores.AsSpan(i * c, c));
+                        _rows.Add(context, first + i, scores.AsSpan(i * c, c));
                 }
 
-                Decode(scores, settled.AsSpan(0, n), labels.Slice(first, n), delta, back);
+                if (!emissions.IsEmpty)
+                    scores.AsSpan(0, n * c).CopyTo(emissions[(first * c)..]);
+                if (!fixedLabels.IsEmpty)
+                    settled.AsSpan(0, n).CopyTo(fixedLabels[first..]);
+                Viterbi.DecodeRuns(scores, _trans, settled.AsSpan(0, n), labels.Slice(first, n), delta, back);
             }
         }
         finally
@@ -101,27 +94,25 @@ public sealed class NerPass
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Decode(float[] scores, ReadOnlySpan<int> settled, Span<int> labels, float[] delta, int[] back)
+    /// <summary>Scores of every token of the document, none settled (C per token), as training sees them.</summary>
+    public void Emissions(NerContext context, Span<float> emissions)
     {
+        var doc = context.Doc;
         const int c = NerLabels.Count;
-        var n = labels.Length;
-        var t = 0;
-        while (t < n)
+        foreach (var s in doc.Sentences)
         {
-            if (settled[t] >= 0)
-            {
-                labels[t] = settled[t];
-                t++;
+            var n = s.TokenCount;
+            if (n == 0)
                 continue;
-            }
-
-            var end = t + 1;
-            while (end < n && settled[end] < 0)
-                end++;
-            Viterbi.Decode(scores.AsSpan(t * c, (end - t) * c), _trans, c, labels[t..end], delta, back,
-                before: t == 0 ? -1 : settled[t - 1], after: end == n ? -1 : settled[end]);
-            t = end;
+            var where = new int[n];
+            var scores = new float[n * c];
+            var none = new int[n];
+            Array.Fill(none, -1);
+            _blocks.Locate(doc.Text, doc.Tokens.AsSpan(s.FirstToken, n), where);
+            _blocks.Sum(where, n, scores, none);
+            for (var i = 0; i < n; i++)
+                _rows.Add(context, s.FirstToken + i, scores.AsSpan(i * c, c));
+            scores.CopyTo(emissions[(s.FirstToken * c)..]);
         }
     }
 }

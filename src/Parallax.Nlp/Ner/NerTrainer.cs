@@ -7,8 +7,8 @@ namespace Parallax.Nlp.Ner;
 
 /// <summary>
 /// Trains the two-pass recognizer with a structured averaged perceptron (Viterbi decoding inside training).
-/// Pass two learns from first-pass labels produced by 2-fold jackknifing, so its document features are as noisy in
-/// training as they will be on new text. Each pass keeps its best epoch on the dev set.
+/// Pass two is stacked on pass one's scores and learns from first-pass scores and labels produced by 2-fold
+/// jackknifing, so they are as noisy in training as they will be on new text. Each pass keeps its best epoch on the dev set.
 /// </summary>
 public sealed class NerTrainer(PosTagger pos)
 {
@@ -38,28 +38,43 @@ public sealed class NerTrainer(PosTagger pos)
         var features = new WordFeatureCache(NerFeatures.Window);
 
         Log.WriteLine("pass 1");
-        var (first, firstEpoch) = TrainPass(trainContexts, devContexts, vocabulary, outside, features, second: false, Epochs, select: true);
-        var firstPass = new NerPass(first, vocabulary, second: false, outside);
+        var (first, firstEpoch) = TrainPass(trainContexts, devContexts, vocabulary, outside, features, Epochs, select: true);
+        var firstPass = new NerPass(first, vocabulary, outside);
         if (!TwoPass)
             return new NerModel(vocabulary, gazetteer, first, null, outside);
 
-        Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"jackknife: 2 folds x {firstEpoch} epochs"));
-        for (var fold = 0; fold < 2; fold++)
+        Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"jackknife: {Folds} folds x {firstEpoch} epochs"));
+        var bases = new Dictionary<NerContext, Base>();
+        for (var fold = 0; fold < Folds; fold++)
         {
-            var inFold = trainContexts.Where((_, i) => i % 2 != fold).ToList();
-            var heldOut = trainContexts.Where((_, i) => i % 2 == fold).ToList();
-            var (weights, _) = TrainPass(inFold, [], vocabulary, outside, features, second: false, firstEpoch, select: false);
-            var pass = new NerPass(weights, vocabulary, second: false, outside);
+            var inFold = trainContexts.Where((_, i) => i % Folds != fold).ToList();
+            var heldOut = trainContexts.Where((_, i) => i % Folds == fold).ToList();
+            var (weights, _) = TrainPass(inFold, [], vocabulary, outside, features, firstEpoch, select: false);
+            var pass = new NerPass(weights, vocabulary, outside);
             foreach (var context in heldOut)
+            {
                 SetFirstPass(pass, context);
+                var emissions = new float[context.Doc.Tokens.Length * NerLabels.Count];
+                pass.Emissions(context, emissions);
+                bases[context] = new Base(emissions, pass.Transitions.ToArray());
+            }
         }
 
         foreach (var context in devContexts)
             SetFirstPass(firstPass, context);
-        Log.WriteLine("pass 2");
-        var (second, _) = TrainPass(trainContexts, devContexts, vocabulary, outside, features, second: true, Epochs, select: true);
+        Log.WriteLine("pass 2 (stacked)");
+        var second = TrainStacked(trainContexts, devContexts, bases, firstPass, Epochs);
         return new NerModel(vocabulary, gazetteer, first, second, outside);
     }
+
+    /// <summary>Pass two's training scores and labels come from pass-one models that did not see the document.</summary>
+    public int Folds { get; init; } = int.Parse(Environment.GetEnvironmentVariable("PX_FOLDS") ?? "2", CultureInfo.InvariantCulture);
+
+    /// <summary>Hash size of the stacked pass: it has a few hundred features.</summary>
+    public int StackedBucketBits { get; init; } = 18;
+
+    /// <summary>Pass one's view of a training document: its scores (C per token) and transitions.</summary>
+    private sealed record Base(float[] Emissions, float[] Transitions);
 
     /// <summary>How often a plain word must occur in training, never inside a name, to be labelled O unscored.</summary>
     public int MinOutsideCount { get; init; } = 5;
@@ -108,6 +123,25 @@ public sealed class NerTrainer(PosTagger pos)
         context.SetFirstPass(labels);
     }
 
+    public static EntityScorer Evaluate(NerPass first, StackedPass second, IReadOnlyList<NerContext> contexts)
+    {
+        var scorer = new EntityScorer();
+        foreach (var context in contexts)
+        {
+            var n = context.Doc.Tokens.Length;
+            var labels = new int[n];
+            var emissions = new float[n * NerLabels.Count];
+            var fixedLabels = new int[n];
+            first.Run(context, labels, emissions, fixedLabels);
+            context.SetFirstPass(labels);
+            second.Run(context, emissions, fixedLabels, labels);
+            foreach (var s in context.Doc.Sentences)
+                scorer.Add(context.Doc.Gold.AsSpan(s.FirstToken, s.TokenCount), labels.AsSpan(s.FirstToken, s.TokenCount));
+        }
+
+        return scorer;
+    }
+
     public static EntityScorer Evaluate(NerPass pass, IReadOnlyList<NerContext> contexts)
     {
         var scorer = new EntityScorer();
@@ -123,7 +157,7 @@ public sealed class NerTrainer(PosTagger pos)
     }
 
     private (QuantizedTable Weights, int Epoch) TrainPass(List<NerContext> contexts, List<NerContext> dev, string[] vocabulary,
-        string[] outside, WordFeatureCache cache, bool second, int epochs, bool select)
+        string[] outside, WordFeatureCache cache, int epochs, bool select)
     {
         const int c = NerLabels.Count;
         var sentences = new List<(NerContext Context, int First, int Count)>();
@@ -152,7 +186,7 @@ public sealed class NerTrainer(PosTagger pos)
                 var window = new List<uint>();
                 cache.Window(words, k, window);
                 flat.AddRange(window);
-                var n = NerFeatures.Context(context, first + k, second, buffer);
+                var n = NerFeatures.Context(context, first + k, buffer);
                 for (var j = 0; j < n; j++)
                     flat.Add(buffer[j]);
             }
@@ -218,7 +252,7 @@ public sealed class NerTrainer(PosTagger pos)
             if (!select)
                 continue;
             var table = weights.Export(0);
-            var score = Evaluate(new NerPass(table, vocabulary, second, outside), dev);
+            var score = Evaluate(new NerPass(table, vocabulary, outside), dev);
             Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"epoch {epoch,2}  dev P {score.Precision:F4}  R {score.Recall:F4}  F1 {score.F1:F4}"));
             if (score.F1 > bestF1)
@@ -232,5 +266,96 @@ public sealed class NerTrainer(PosTagger pos)
         if (select)
             Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best dev F1 {bestF1:F4} at epoch {bestEpoch}"));
         return (best ?? weights.Export(0), bestEpoch);
+    }
+
+    /// <summary>
+    /// Trains the stacked pass: each training sentence starts from its held-out pass-one scores and transitions, the
+    /// learned rows are added to them, and Viterbi decodes as in <see cref="StackedPass.Run"/>.
+    /// </summary>
+    private QuantizedTable TrainStacked(List<NerContext> contexts, List<NerContext> dev, Dictionary<NerContext, Base> bases, NerPass firstPass, int epochs)
+    {
+        const int c = NerLabels.Count;
+        const int k = StackedPass.FeatureCount;
+        var sentences = new List<(NerContext Context, int First, int Count)>();
+        foreach (var context in contexts)
+        {
+            foreach (var s in context.Doc.Sentences)
+            {
+                if (s.TokenCount > 0)
+                    sentences.Add((context, s.FirstToken, s.TokenCount));
+            }
+        }
+
+        var features = new Dictionary<NerContext, uint[]>();
+        foreach (var context in contexts)
+        {
+            var f = new uint[context.Doc.Tokens.Length * k];
+            for (var t = 0; t < context.Doc.Tokens.Length; t++)
+                StackedPass.Features(context, t, f.AsSpan(t * k, k));
+            features[context] = f;
+        }
+
+        var transFeatures = new uint[c + 1];
+        for (var p = -1; p < c; p++)
+            transFeatures[p + 1] = StackedPass.TransitionFeature(p);
+        var weights = new AveragedWeights(StackedBucketBits, c);
+        var random = new Random(Seed);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        QuantizedTable? best = null;
+        var bestF1 = -1.0;
+        var bestEpoch = 0;
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var i in order)
+            {
+                var (context, first, n) = sentences[i];
+                var (baseEmissions, baseTransitions) = bases[context];
+                var tokenFeatures = features[context];
+                var emissions = baseEmissions.AsSpan(first * c, n * c).ToArray();
+                for (var t = 0; t < n; t++)
+                    weights.Score(tokenFeatures.AsSpan((first + t) * k, k), emissions.AsSpan(t * c, c));
+                var trans = (float[])baseTransitions.Clone();
+                for (var p = 0; p <= c; p++)
+                    weights.Score(transFeatures.AsSpan(p, 1), trans.AsSpan(p * c, c));
+                Viterbi.Constrain(trans, c);
+                var predicted = new int[n];
+                Viterbi.Decode(emissions, trans, c, predicted, new float[n * c], new int[n * c]);
+                var gold = context.Doc.Gold.AsSpan(first, n);
+                for (var t = 0; t < n; t++)
+                {
+                    var prevGold = t == 0 ? -1 : gold[t - 1];
+                    var prevPredicted = t == 0 ? -1 : predicted[t - 1];
+                    if (gold[t] != predicted[t])
+                    {
+                        var span = tokenFeatures.AsSpan((first + t) * k, k);
+                        weights.Update(span, gold[t], 1);
+                        weights.Update(span, predicted[t], -1);
+                    }
+
+                    if (gold[t] != predicted[t] || prevGold != prevPredicted)
+                    {
+                        weights.Update(transFeatures.AsSpan(prevGold + 1, 1), gold[t], 1);
+                        weights.Update(transFeatures.AsSpan(prevPredicted + 1, 1), predicted[t], -1);
+                    }
+                }
+
+                weights.Tick();
+            }
+
+            var table = weights.Export(0);
+            var score = Evaluate(firstPass, new StackedPass(table, firstPass.Transitions), dev);
+            Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"epoch {epoch,2}  dev P {score.Precision:F4}  R {score.Recall:F4}  F1 {score.F1:F4}"));
+            if (score.F1 > bestF1)
+            {
+                bestF1 = score.F1;
+                best = table;
+                bestEpoch = epoch;
+            }
+        }
+
+        Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best dev F1 {bestF1:F4} at epoch {bestEpoch}"));
+        return best ?? weights.Export(0);
     }
 }

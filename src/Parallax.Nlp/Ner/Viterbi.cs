@@ -37,6 +37,35 @@ public static class Viterbi
     }
 
     /// <summary>
+    /// Decodes one sentence whose tokens with settled[t] >= 0 keep that label unscored: the runs of other tokens between
+    /// them are decoded apart, which is exact, since a fixed label lets each side's best path be chosen alone.
+    /// scores holds C per token of the sentence.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void DecodeRuns(float[] scores, ReadOnlySpan<float> trans, ReadOnlySpan<int> settled, Span<int> labels, float[] delta, int[] back)
+    {
+        const int c = NerLabels.Count;
+        var n = labels.Length;
+        var t = 0;
+        while (t < n)
+        {
+            if (settled[t] >= 0)
+            {
+                labels[t] = settled[t];
+                t++;
+                continue;
+            }
+
+            var end = t + 1;
+            while (end < n && settled[end] < 0)
+                end++;
+            Decode(scores.AsSpan(t * c, (end - t) * c), trans, c, labels[t..end], delta, back,
+                before: t == 0 ? -1 : settled[t - 1], after: end == n ? -1 : settled[end]);
+            t = end;
+        }
+    }
+
+    /// <summary>
     /// trans[(prev+1)*C + cur], prev = -1 for the sentence start. Writes the best label sequence to output. before and
     /// after are the fixed labels of the tokens around this run (-1: sentence start or end).
     /// </summary>

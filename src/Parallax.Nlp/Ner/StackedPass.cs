@@ -1,0 +1,195 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using Parallax.Nlp.Model;
+
+namespace Parallax.Nlp.Ner;
+
+/// <summary>
+/// The recognizer's second pass, stacked on the first: it starts from the first pass's scores and transitions and
+/// learns only what the rest of the document adds: the labels the first pass gave around each token, and the type it
+/// gave most often to the same word elsewhere. A second pass with its own copy of every word feature cost as much as the
+/// first and doubled the tables that must stay in cache; this one adds five short rows per token.
+/// </summary>
+public sealed class StackedPass
+{
+    public const int FeatureCount = 17;
+    private const int C = NerLabels.Count;
+    private const int Transition = 5;
+
+    /// <summary>The template of each feature; feature k of a token is FeatureHash.Of(Templates[k], a, b).</summary>
+    private static readonly int[] Templates = [1, 2, 3, 3, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+
+    private readonly WeightTable _table;
+    private readonly float[] _trans;
+    private readonly DenseRows?[] _dense;
+
+    /// <param name="baseTransitions">The first pass's transitions, BILOU constraints included.</param>
+    public StackedPass(QuantizedTable weights, ReadOnlySpan<float> baseTransitions)
+    {
+        if (weights.Classes != C)
+            throw new InvalidDataException("second-pass weights do not match the label set");
+        Weights = weights;
+        _table = weights.ToWeightTable();
+        // Features of small arguments get their rows copied into arrays indexed by those arguments; the word features
+        // and the label trigram (too many rows) are looked up by hash.
+        const int pos = ContextRows.MaxPos;
+        _dense =
+        [
+            Dense(0, 0, 0, 0, 0), Dense(1, 0, 15, 0, 0), Dense(2, -1, -1, -1, C - 1), Dense(3, 0, 0, -1, C - 1), Dense(4, 1, 1, -1, C - 1),
+            Dense(5, -1, C - 1, 0, 15), Dense(6, 0, 9, 0, 15), null, Dense(8, 0, 15, 0, 15), Dense(9, 0, 9, -1, C - 1),
+            Dense(10, -1, pos - 1, 0, 15), Dense(11, -1, pos - 1, -1, C - 1), null, null, null, null, null,
+        ];
+        _trans = baseTransitions.ToArray();
+        for (var p = -1; p < C; p++)
+            _table.Add(TransitionFeature(p), _trans.AsSpan((p + 1) * C, C));
+        Viterbi.Constrain(_trans, C);
+    }
+
+    public QuantizedTable Weights { get; }
+
+    public static uint TransitionFeature(int previous) => FeatureHash.Of(Transition, previous + 1);
+
+    /// <summary>The features of token t, in the order their rows are added to the first pass's scores.</summary>
+    public static void Features(NerContext c, int t, Span<uint> f)
+    {
+        Span<int> args = stackalloc int[2 * FeatureCount];
+        Arguments(c, t, args);
+        for (var k = 0; k < FeatureCount; k++)
+            f[k] = FeatureHash.Of(Templates[k], args[2 * k], args[(2 * k) + 1]);
+    }
+
+    /// <summary>
+    /// The two arguments of each feature of token t: the first pass's labels around it and the document majority for
+    /// its word, crossed with each other, with the word's shape and POS, and with the words themselves (as hashes).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Arguments(NerContext c, int t, Span<int> a)
+    {
+        var s = c.SentenceOf[t];
+        var first = c.Doc.Sentences[s].FirstToken;
+        var end = first + c.Doc.Sentences[s].TokenCount;
+        var majority = c.Majority[t];
+        var label = c.FirstPass[t];
+        var before = t > first ? c.FirstPass[t - 1] : -1;
+        var after = t + 1 < end ? c.FirstPass[t + 1] : -1;
+        var word = c.Doc.Word(t);
+        var shape = (ShapeOf(word) * 2) + (t == first ? 1 : 0);
+        var pos = c.Pos[t];
+        // Word features only where the document can change the answer: near a first-pass name or on a word the
+        // document has seen elsewhere. Elsewhere they take one shared value, whose rows stay in cache.
+        var lexical = majority != 0 || label != NerLabels.O || before > NerLabels.O || after > NerLabels.O;
+        var key = lexical ? Fold(c.WordKeys[t]) : 0;
+        (a[0], a[1]) = (0, 0);
+        (a[2], a[3]) = (majority, 0);
+        (a[4], a[5]) = (-1, before);
+        (a[6], a[7]) = (0, label);
+        (a[8], a[9]) = (1, after);
+        (a[10], a[11]) = (label, majority);
+        (a[12], a[13]) = (shape, majority);
+        (a[14], a[15]) = (((before + 1) * (C + 1)) + label + 1, after);
+        (a[16], a[17]) = (t > first ? c.Majority[t - 1] : 15, t + 1 < end ? c.Majority[t + 1] : 15);
+        (a[18], a[19]) = (shape, label);
+        (a[20], a[21]) = (pos, majority);
+        (a[22], a[23]) = (pos, label);
+        (a[24], a[25]) = (majority, key);
+        (a[26], a[27]) = (label, key);
+        (a[28], a[29]) = (majority, lexical ? (int)FeatureHash.OfNormalized(0, 0, word.Length > 3 ? word[^3..] : word) : 0);
+        (a[30], a[31]) = (majority, !lexical ? 0 : t > first ? Fold(c.WordKeys[t - 1]) : 1);
+        (a[32], a[33]) = (majority, !lexical ? 0 : t + 1 < end ? Fold(c.WordKeys[t + 1]) : 2);
+    }
+
+    private static int Fold(ulong key) => (int)(key ^ (key >> 32));
+
+    /// <summary>0 lower case, 1 capitalised, 2 all capitals, 3 starts with a digit, 4 anything else.</summary>
+    private static int ShapeOf(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty)
+            return 4;
+        if (Text.CharClass.IsLower(w[0]))
+            return 0;
+        if (Text.CharClass.IsUpper(w[0]))
+            return w.Length > 1 && WordShape.IsAllCaps(w) ? 2 : 1;
+        return Text.CharClass.IsDigit(w[0]) ? 3 : 4;
+    }
+
+    /// <summary>
+    /// Labels every sentence again. emissions holds the first pass's scores (C per token) and fixedLabels the labels it
+    /// settled without scores (-1 elsewhere); context must carry the first pass's labels.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Run(NerContext context, ReadOnlySpan<float> emissions, ReadOnlySpan<int> fixedLabels, Span<int> labels)
+    {
+        var doc = context.Doc;
+        var longest = 1;
+        foreach (var s in doc.Sentences)
+            longest = Math.Max(longest, s.TokenCount);
+        var scores = ArrayPool<float>.Shared.Rent(longest * C);
+        var delta = ArrayPool<float>.Shared.Rent(longest * C);
+        var back = ArrayPool<int>.Shared.Rent(longest * C);
+        Span<int> args = stackalloc int[2 * FeatureCount];
+        try
+        {
+            foreach (var s in doc.Sentences)
+            {
+                var n = s.TokenCount;
+                var first = s.FirstToken;
+                for (var i = 0; i < n; i++)
+                {
+                    var t = first + i;
+                    if (fixedLabels[t] >= 0)
+                        continue;
+                    var row = scores.AsSpan(i * C, C);
+                    emissions.Slice(t * C, C).CopyTo(row);
+                    Arguments(context, t, args);
+                    for (var k = 0; k < FeatureCount; k++)
+                    {
+                        int a = args[2 * k], b = args[(2 * k) + 1];
+                        if (_dense[k] is { } dense && dense.TryRow(a, b, out var rows, out var at))
+                            WeightTable.AddInto(row, rows.AsSpan(at, C));
+                        else
+                            _table.Add(FeatureHash.Of(Templates[k], a, b), row);
+                    }
+                }
+
+                if (n > 0)
+                    Viterbi.DecodeRuns(scores, _trans, fixedLabels.Slice(first, n), labels.Slice(first, n), delta, back);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(back);
+            ArrayPool<float>.Shared.Return(delta);
+            ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    private DenseRows Dense(int k, int aMin, int aMax, int bMin, int bMax) => new(_table, Templates[k], aMin, aMax, bMin, bMax);
+
+    /// <summary>The rows of FeatureHash.Of(template, a, b) for every a and b in their ranges, as the table holds them.</summary>
+    private sealed class DenseRows
+    {
+        private readonly int _aMin, _aMax, _bMin, _bMax;
+        private readonly float[] _rows;
+
+        public DenseRows(WeightTable table, int template, int aMin, int aMax, int bMin, int bMax)
+        {
+            (_aMin, _aMax, _bMin, _bMax) = (aMin, aMax, bMin, bMax);
+            _rows = new float[(aMax - aMin + 1) * (bMax - bMin + 1) * C];
+            for (var a = aMin; a <= aMax; a++)
+            {
+                for (var b = bMin; b <= bMax; b++)
+                    table.Add(FeatureHash.Of(template, a, b), _rows.AsSpan(Index(a, b), C));
+            }
+        }
+
+        private int Index(int a, int b) => (((a - _aMin) * (_bMax - _bMin + 1)) + b - _bMin) * C;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryRow(int a, int b, out float[] rows, out int at)
+        {
+            rows = _rows;
+            at = a >= _aMin && a <= _aMax && b >= _bMin && b <= _bMax ? Index(a, b) : -1;
+            return at >= 0;
+        }
+    }
+}
