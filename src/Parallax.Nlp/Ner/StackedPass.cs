@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Parallax.Nlp.Model;
 
 namespace Parallax.Nlp.Ner;
@@ -17,11 +19,14 @@ public sealed class StackedPass
     private const int Transition = 5;
 
     /// <summary>The template of each feature; feature k of a token is FeatureHash.Of(Templates[k], a, b).</summary>
-    private static readonly int[] Templates = [1, 2, 3, 3, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+    private static readonly int[] Templates = [1, 2, 3, 3, 3, 4, 6, 8, 9, 10, 11, 7, 12, 13, 14, 15, 16];
+
+    /// <summary>Features 0 to Dense - 1 take small arguments and have dense rows; the rest are looked up by hash.</summary>
+    private const int Dense = 11;
 
     private readonly WeightTable _table;
     private readonly float[] _trans;
-    private readonly DenseRows?[] _dense;
+    private readonly DenseRows[] _dense;
 
     /// <param name="baseTransitions">The first pass's transitions, BILOU constraints included.</param>
     public StackedPass(QuantizedTable weights, ReadOnlySpan<float> baseTransitions)
@@ -35,9 +40,9 @@ public sealed class StackedPass
         const int pos = ContextRows.MaxPos;
         _dense =
         [
-            Dense(0, 0, 0, 0, 0), Dense(1, 0, 15, 0, 0), Dense(2, -1, -1, -1, C - 1), Dense(3, 0, 0, -1, C - 1), Dense(4, 1, 1, -1, C - 1),
-            Dense(5, -1, C - 1, 0, 15), Dense(6, 0, 9, 0, 15), null, Dense(8, 0, 15, 0, 15), Dense(9, 0, 9, -1, C - 1),
-            Dense(10, -1, pos - 1, 0, 15), Dense(11, -1, pos - 1, -1, C - 1), null, null, null, null, null,
+            Rows(0, 0, 0, 0, 0), Rows(1, 0, 15, 0, 0), Rows(2, -1, -1, -1, C - 1), Rows(3, 0, 0, -1, C - 1), Rows(4, 1, 1, -1, C - 1),
+            Rows(5, -1, C - 1, 0, 15), Rows(6, 0, 9, 0, 15), Rows(7, 0, 15, 0, 15), Rows(8, 0, 9, -1, C - 1),
+            Rows(9, -1, pos - 1, 0, 15), Rows(10, -1, pos - 1, -1, C - 1),
         ];
         _trans = baseTransitions.ToArray();
         for (var p = -1; p < C; p++)
@@ -86,11 +91,11 @@ public sealed class StackedPass
         (a[8], a[9]) = (1, after);
         (a[10], a[11]) = (label, majority);
         (a[12], a[13]) = (shape, majority);
-        (a[14], a[15]) = (((before + 1) * (C + 1)) + label + 1, after);
-        (a[16], a[17]) = (t > first ? c.Majority[t - 1] : 15, t + 1 < end ? c.Majority[t + 1] : 15);
-        (a[18], a[19]) = (shape, label);
-        (a[20], a[21]) = (pos, majority);
-        (a[22], a[23]) = (pos, label);
+        (a[14], a[15]) = (t > first ? c.Majority[t - 1] : 15, t + 1 < end ? c.Majority[t + 1] : 15);
+        (a[16], a[17]) = (shape, label);
+        (a[18], a[19]) = (pos, majority);
+        (a[20], a[21]) = (pos, label);
+        (a[22], a[23]) = (((before + 1) * (C + 1)) + label + 1, after);
         (a[24], a[25]) = (majority, key);
         (a[26], a[27]) = (label, key);
         (a[28], a[29]) = (majority, lexical ? (int)FeatureHash.OfNormalized(0, 0, word.Length > 3 ? word[^3..] : word) : 0);
@@ -139,16 +144,27 @@ public sealed class StackedPass
                     if (fixedLabels[t] >= 0)
                         continue;
                     var row = scores.AsSpan(i * C, C);
-                    emissions.Slice(t * C, C).CopyTo(row);
                     Arguments(context, t, args);
-                    for (var k = 0; k < FeatureCount; k++)
+                    // The dense rows are summed in registers: classes 0-15 in one vector and 1-16 in another, each
+                    // class receiving the same additions in the same order in both, so the overlap stores equal sums.
+                    ref var e = ref MemoryMarshal.GetReference(emissions.Slice(t * C, C));
+                    var low = Vector512.LoadUnsafe(ref e);
+                    var high = Vector512.LoadUnsafe(ref e, 1);
+                    var k = 0;
+                    for (; k < Dense; k++)
                     {
-                        int a = args[2 * k], b = args[(2 * k) + 1];
-                        if (_dense[k] is { } dense && dense.TryRow(a, b, out var rows, out var at))
-                            WeightTable.AddInto(row, rows.AsSpan(at, C));
-                        else
-                            _table.Add(FeatureHash.Of(Templates[k], a, b), row);
+                        if (!_dense[k].TryRow(args[2 * k], args[(2 * k) + 1], out var rows, out var at))
+                            break;
+                        ref var r = ref rows[at];
+                        low += Vector512.LoadUnsafe(ref r);
+                        high += Vector512.LoadUnsafe(ref r, 1);
                     }
+
+                    ref var target = ref MemoryMarshal.GetReference(row);
+                    low.StoreUnsafe(ref target);
+                    high.StoreUnsafe(ref target, 1);
+                    for (; k < FeatureCount; k++)
+                        _table.Add(FeatureHash.Of(Templates[k], args[2 * k], args[(2 * k) + 1]), row);
                 }
 
                 if (n > 0)
@@ -163,7 +179,7 @@ public sealed class StackedPass
         }
     }
 
-    private DenseRows Dense(int k, int aMin, int aMax, int bMin, int bMax) => new(_table, Templates[k], aMin, aMax, bMin, bMax);
+    private DenseRows Rows(int k, int aMin, int aMax, int bMin, int bMax) => new(_table, Templates[k], aMin, aMax, bMin, bMax);
 
     /// <summary>The rows of FeatureHash.Of(template, a, b) for every a and b in their ranges, as the table holds them.</summary>
     private sealed class DenseRows
