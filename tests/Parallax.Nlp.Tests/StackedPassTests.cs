@@ -51,7 +51,7 @@ public sealed class StackedPassTests
                     table.Add(f, scores.AsSpan(i * c, c));
             }
 
-            Viterbi.DecodeRuns(scores, trans, fixedLabels.AsSpan(s.FirstToken, s.TokenCount), expected.AsSpan(s.FirstToken, s.TokenCount),
+            Viterbi.DecodeRuns(scores, new Viterbi.Transitions(trans), fixedLabels.AsSpan(s.FirstToken, s.TokenCount), expected.AsSpan(s.FirstToken, s.TokenCount),
                 new float[scores.Length], new int[scores.Length]);
         }
 

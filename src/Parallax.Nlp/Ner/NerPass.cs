@@ -14,6 +14,7 @@ public sealed class NerPass
     private readonly WordBlocks _blocks;
     private readonly ContextRows _rows;
     private readonly float[] _trans;
+    private readonly Viterbi.Transitions _viterbi;
 
     public NerPass(QuantizedTable weights, IEnumerable<string> vocabulary, IEnumerable<string> outside)
     {
@@ -28,6 +29,7 @@ public sealed class NerPass
         for (var p = -1; p < NerLabels.Count; p++)
             _table.Add(FeatureHash.Of(NerFeatures.Transition, p + 1), _trans.AsSpan((p + 1) * NerLabels.Count, NerLabels.Count));
         Viterbi.Constrain(_trans, NerLabels.Count);
+        _viterbi = new Viterbi.Transitions(_trans);
     }
 
     public QuantizedTable Weights { get; }
@@ -81,7 +83,7 @@ public sealed class NerPass
                     scores.AsSpan(0, n * c).CopyTo(emissions[(first * c)..]);
                 if (!fixedLabels.IsEmpty)
                     settled.AsSpan(0, n).CopyTo(fixedLabels[first..]);
-                Viterbi.DecodeRuns(scores, _trans, settled.AsSpan(0, n), labels.Slice(first, n), delta, back);
+                Viterbi.DecodeRuns(scores, _viterbi, settled.AsSpan(0, n), labels.Slice(first, n), delta, back);
             }
         }
         finally

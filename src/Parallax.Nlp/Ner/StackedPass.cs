@@ -25,7 +25,7 @@ public sealed class StackedPass
     private const int Dense = 11;
 
     private readonly WeightTable _table;
-    private readonly float[] _trans;
+    private readonly Viterbi.Transitions _trans;
     private readonly DenseRows[] _dense;
 
     /// <param name="baseTransitions">The first pass's transitions, BILOU constraints included.</param>
@@ -44,10 +44,11 @@ public sealed class StackedPass
             Rows(5, -1, C - 1, 0, 15), Rows(6, 0, 9, 0, 15), Rows(7, 0, 15, 0, 15), Rows(8, 0, 9, -1, C - 1),
             Rows(9, -1, pos - 1, 0, 15), Rows(10, -1, pos - 1, -1, C - 1),
         ];
-        _trans = baseTransitions.ToArray();
+        var trans = baseTransitions.ToArray();
         for (var p = -1; p < C; p++)
-            _table.Add(TransitionFeature(p), _trans.AsSpan((p + 1) * C, C));
-        Viterbi.Constrain(_trans, C);
+            _table.Add(TransitionFeature(p), trans.AsSpan((p + 1) * C, C));
+        Viterbi.Constrain(trans, C);
+        _trans = new Viterbi.Transitions(trans);
     }
 
     public QuantizedTable Weights { get; }

@@ -42,7 +42,7 @@ public static class Viterbi
     /// scores holds C per token of the sentence.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void DecodeRuns(float[] scores, ReadOnlySpan<float> trans, ReadOnlySpan<int> settled, Span<int> labels, float[] delta, int[] back)
+    public static void DecodeRuns(float[] scores, Transitions trans, ReadOnlySpan<int> settled, Span<int> labels, float[] delta, int[] back)
     {
         const int c = NerLabels.Count;
         var n = labels.Length;
@@ -59,7 +59,7 @@ public static class Viterbi
             var end = t + 1;
             while (end < n && settled[end] < 0)
                 end++;
-            Decode(scores.AsSpan(t * c, (end - t) * c), trans, c, labels[t..end], delta, back,
+            Decode(scores.AsSpan(t * c, (end - t) * c), trans, labels[t..end], delta, back,
                 before: t == 0 ? -1 : settled[t - 1], after: end == n ? -1 : settled[end]);
             t = end;
         }
@@ -70,31 +70,27 @@ public static class Viterbi
     /// after are the fixed labels of the tokens around this run (-1: sentence start or end).
     /// </summary>
     /// <remarks>Only valid for the BILOU label set of <see cref="NerLabels"/> (classes == NerLabels.Count).</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> trans, int classes, Span<int> output, Span<float> delta, Span<int> back,
         int before = -1, int after = -1)
     {
+        if (classes != NerLabels.Count)
+            throw new ArgumentException("Viterbi decodes the BILOU label set only", nameof(classes));
+        Decode(emissions, new Transitions(trans), output, delta, back, before, after);
+    }
+
+    /// <summary>As above, with the transition matrix and its vector layouts prepared once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Decode(ReadOnlySpan<float> emissions, Transitions transitions, Span<int> output, Span<float> delta, Span<int> back,
+        int before = -1, int after = -1)
+    {
         var n = output.Length;
-        var c = classes;
+        const int c = NerLabels.Count;
+        ReadOnlySpan<float> trans = transitions.Matrix;
         for (var k = 0; k < c; k++)
             delta[k] = emissions[k] + trans[((before + 1) * c) + k];
-        // Start labels (O, B-x, U-x) all follow the same nine closed labels (O, L-x, U-x): those 81 pairs are scored as
-        // two vector rows per predecessor. Inside labels (I-x, L-x) follow only B-x and I-x: 16 pairs, scalar.
-        Span<float> table = stackalloc float[Closed.Length * Lanes];
-        for (var j = 0; j < Closed.Length; j++)
-        {
-            for (var k = 0; k < Lanes; k++)
-                table[(j * Lanes) + k] = k < Starts.Length ? trans[((Closed[j] + 1) * c) + Starts[k]] : float.NegativeInfinity;
-        }
-
+        ReadOnlySpan<float> table = transitions.StartTable;
         var previous = Previous;
-        Span<float> step = stackalloc float[previous.Length];
-        foreach (var k in Inside)
-        {
-            for (var j = PreviousStart[k]; j < PreviousStart[k + 1]; j++)
-                step[j] = trans[((previous[j] + 1) * c) + k];
-        }
-
+        ReadOnlySpan<float> step = transitions.Step;
         Span<float> bestOut = stackalloc float[Lanes];
         Span<int> argOut = stackalloc int[Lanes];
         for (var t = 1; t < n; t++)
@@ -174,6 +170,36 @@ public static class Viterbi
         best1.StoreUnsafe(ref MemoryMarshal.GetReference(bestOut), 8);
         arg0.StoreUnsafe(ref MemoryMarshal.GetReference(argOut));
         arg1.StoreUnsafe(ref MemoryMarshal.GetReference(argOut), 8);
+    }
+
+    /// <summary>
+    /// A constrained transition matrix and the layouts decoding reads it in: start labels' rows as vectors per closed
+    /// predecessor, and the inside labels' legal predecessors. Built once per model, not per sentence.
+    /// </summary>
+    public sealed class Transitions
+    {
+        public Transitions(ReadOnlySpan<float> matrix)
+        {
+            const int c = NerLabels.Count;
+            Matrix = matrix.ToArray();
+            StartTable = new float[Closed.Length * Lanes];
+            for (var j = 0; j < Closed.Length; j++)
+            {
+                for (var k = 0; k < Lanes; k++)
+                    StartTable[(j * Lanes) + k] = k < Starts.Length ? Matrix[((Closed[j] + 1) * c) + Starts[k]] : float.NegativeInfinity;
+            }
+
+            Step = new float[Previous.Length];
+            foreach (var k in Inside)
+            {
+                for (var j = PreviousStart[k]; j < PreviousStart[k + 1]; j++)
+                    Step[j] = Matrix[((Previous[j] + 1) * c) + k];
+            }
+        }
+
+        public float[] Matrix { get; }
+        public float[] StartTable { get; }
+        public float[] Step { get; }
     }
 
     /// <summary>Adds the BILOU constraints to a learned transition matrix.</summary>
