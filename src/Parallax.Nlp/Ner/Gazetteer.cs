@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Parallax.Annotations;
-using Parallax.Nlp.Model;
 using Parallax.Nlp.Text;
 
 namespace Parallax.Nlp.Ner;
@@ -15,12 +14,12 @@ public sealed class Gazetteer
     public static readonly string[] Lists = ["given", "org", "loc", "misc", "orgsuffix", "title"];
     private const int MaxEntryTokens = 6;
 
-    private readonly Dictionary<string, List<(int List, string[] Words)>>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    /// <summary>Entries by the key of their first word (<see cref="NerContext.KeyOf"/>), which the context has per token.</summary>
+    private readonly Dictionary<ulong, List<(int List, string[] Words)>> _byFirst = [];
 
     public Gazetteer(IReadOnlyList<string> entries)
     {
         Entries = entries;
-        var byFirst = new Dictionary<string, List<(int, string[])>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var tab = entry.IndexOf('\t');
@@ -29,13 +28,11 @@ public sealed class Gazetteer
             var words = Tokenizer.Tokenize(text).Select(t => text.Substring(t.Start, t.Length)).ToArray();
             if (list < 0 || words.Length is 0 or > MaxEntryTokens)
                 continue;
-            var key = Normalize(words[0]);
-            if (!byFirst.TryGetValue(key, out var bucket))
-                byFirst[key] = bucket = [];
+            var key = NerContext.KeyOf(words[0]);
+            if (!_byFirst.TryGetValue(key, out var bucket))
+                _byFirst[key] = bucket = [];
             bucket.Add((list, words));
         }
-
-        _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> Entries { get; }
@@ -64,20 +61,16 @@ public sealed class Gazetteer
     /// Sets codes[t] bits (list*4 + position) for entries matched inside the sentence's tokens. A match lying wholly
     /// inside a longer match is dropped, so "Arab League" reads as an organization, not as a demonym plus a word.
     /// </summary>
+    /// <param name="keys">Each token's <see cref="NerContext.KeyOf"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> codes)
+    public void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> keys, Span<int> codes)
     {
         codes.Clear();
-        Span<char> key = stackalloc char[32];
         var coveredUntil = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Length);
-            if (word.Length > key.Length || !CharClass.IsLetter(word[0]))
-                continue;
-            for (var i = 0; i < word.Length; i++)
-                key[i] = FeatureHash.Normalize(word[i]);
-            if (!_byFirst.TryGetValue(key[..word.Length], out var candidates))
+            if (!CharClass.IsLetter(word[0]) || !_byFirst.TryGetValue(keys[t], out var candidates))
                 continue;
             var longest = 0;
             foreach (var (_, words) in candidates)
@@ -120,13 +113,5 @@ public sealed class Gazetteer
         }
 
         return true;
-    }
-
-    private static string Normalize(string word)
-    {
-        var chars = word.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-            chars[i] = FeatureHash.Normalize(chars[i]);
-        return new string(chars);
     }
 }

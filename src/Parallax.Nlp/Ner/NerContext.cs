@@ -29,13 +29,14 @@ public sealed class NerContext
         {
             var sentence = doc.Sentences[s];
             var tokens = doc.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            gazetteer.Match(doc.Text, tokens, Gazetteer.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+                WordKeys[t] = KeyOf(doc.Word(t));
+            gazetteer.Match(doc.Text, tokens, WordKeys.AsSpan(sentence.FirstToken, sentence.TokenCount), Gazetteer.AsSpan(sentence.FirstToken, sentence.TokenCount));
             int upper = 0, lower = 0;
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 SentenceOf[t] = s;
                 var w = doc.Word(t);
-                WordKeys[t] = Key(w);
                 if (CharClass.IsLower(w[0]))
                 {
                     lower++;
@@ -89,7 +90,7 @@ public sealed class NerContext
             // "al-Jaafari" also speaks for a later bare "Jaafari".
             var hyphen = w.LastIndexOf('-');
             if (hyphen > 0 && hyphen + 1 < w.Length && CharClass.IsUpper(w[hyphen + 1]))
-                Count(counts, Key(w[(hyphen + 1)..]), type);
+                Count(counts, KeyOf(w[(hyphen + 1)..]), type);
         }
 
         for (var t = 0; t < labels.Length; t++)
@@ -139,7 +140,8 @@ public sealed class NerContext
         return caps >= 2;
     }
 
-    private static ulong Key(ReadOnlySpan<char> w)
+    /// <summary>64-bit FNV-1a of the word lower-cased with digits folded: the key of a word across the document.</summary>
+    internal static ulong KeyOf(ReadOnlySpan<char> w)
     {
         var h = 14695981039346656037UL;
         foreach (var c in w)
