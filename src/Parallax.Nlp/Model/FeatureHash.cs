@@ -35,6 +35,19 @@ public static class FeatureHash
         return Finish(h);
     }
 
+    /// <summary><see cref="OfPair"/> of texts already passed through <see cref="Normalize"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static uint OfPairNormalized(int template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var h = Step(Basis, (uint)template);
+        foreach (var c in first)
+            h = (h ^ c) * Prime;
+        h = Step(h, 0xFFFF);
+        foreach (var c in second)
+            h = (h ^ c) * Prime;
+        return Finish(h);
+    }
+
     /// <summary>Hash of the text lowercased, digits folded to '0' so "1996" and "2014" share their features.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint OfNormalized(int template, int a, ReadOnlySpan<char> text)

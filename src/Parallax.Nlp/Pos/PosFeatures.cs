@@ -123,6 +123,22 @@ public sealed class PosFeatures
         f[1] = FeatureHash.OfPair(PairAfter, w, after);
     }
 
+    /// <summary><see cref="Pairs"/> of words already passed through <see cref="FeatureHash.Normalize"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void PairsOfNormalized(ReadOnlySpan<char> before, ReadOnlySpan<char> w, ReadOnlySpan<char> after, Span<uint> f)
+    {
+        f[0] = FeatureHash.OfPairNormalized(PairBefore, before, w);
+        f[1] = FeatureHash.OfPairNormalized(PairAfter, w, after);
+    }
+
+    /// <summary><see cref="WordHistory"/> of a word already passed through <see cref="FeatureHash.Normalize"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WordHistoryOfNormalized(ReadOnlySpan<char> w, int prev, Span<uint> f)
+    {
+        f[0] = FeatureHash.Of(PrevWord, prev, w);
+        f[1] = FeatureHash.Of(PrevSuffix, prev, w.Length > 3 ? w[^3..] : w);
+    }
+
     /// <summary>Features of the decoding history: the previous two predicted tags, alone and with the current word.</summary>
     public static void History(ReadOnlySpan<char> w, int prev, int prev2, Span<uint> f)
     {

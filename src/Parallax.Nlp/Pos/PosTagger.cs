@@ -117,8 +117,24 @@ public sealed class PosTagger
         var c = Classes;
         var scores = ArrayPool<float>.Shared.Rent(n * c);
         var where = ArrayPool<int>.Shared.Rent(n);
+        var starts = ArrayPool<int>.Shared.Rent(n + 1);
+        var chars = ArrayPool<char>.Shared.Rent(tokens[n - 1].End - tokens[0].Start + 8);
         try
         {
+            // Each word lower-cased once for the four hashed features per token that read it that way.
+            var used = 0;
+            foreach (var ch in WordBlocks.LeftPad)
+                chars[used++] = ch;
+            for (var t = 0; t < n; t++)
+            {
+                starts[t] = used;
+                foreach (var ch in text.Slice(tokens[t].Start, tokens[t].Length))
+                    chars[used++] = FeatureHash.Normalize(ch);
+            }
+
+            starts[n] = used;
+            foreach (var ch in WordBlocks.RightPad)
+                chars[used++] = ch;
             _blocks.Locate(text, tokens, where);
             // A settled word's label goes straight into classes, which then marks which tokens still need scores.
             for (var t = 0; t < n; t++)
@@ -133,10 +149,11 @@ public sealed class PosTagger
             {
                 if (classes[t] >= 0)
                     continue;
-                var before = t > 0 ? text.Slice(tokens[t - 1].Start, tokens[t - 1].Length) : WordBlocks.LeftPad;
-                var after = t + 1 < n ? text.Slice(tokens[t + 1].Start, tokens[t + 1].Length) : WordBlocks.RightPad;
+                // The pads are written around the words, and Normalize leaves their characters as they are.
+                var before = t > 0 ? chars.AsSpan(starts[t - 1], starts[t] - starts[t - 1]) : chars.AsSpan(0, WordBlocks.LeftPad.Length);
+                var after = t + 1 < n ? chars.AsSpan(starts[t + 1], starts[t + 2] - starts[t + 1]) : chars.AsSpan(starts[n], WordBlocks.RightPad.Length);
                 var k = count * PosFeatures.PairCount;
-                PosFeatures.Pairs(before, text.Slice(tokens[t].Start, tokens[t].Length), after, pairs.Slice(k, PosFeatures.PairCount));
+                PosFeatures.PairsOfNormalized(before, chars.AsSpan(starts[t], starts[t + 1] - starts[t]), after, pairs.Slice(k, PosFeatures.PairCount));
                 at.Slice(k, PosFeatures.PairCount).Fill(t * c);
                 if (++count == run)
                 {
@@ -156,7 +173,7 @@ public sealed class PosTagger
                     var s = scores.AsSpan(t * c, c);
                     WeightTable.AddInto(s, _prevRows.AsSpan(prev * c, c));
                     WeightTable.AddInto(s, _prev2Rows.AsSpan(((prev * (c + 1)) + prev2) * c, c));
-                    PosFeatures.WordHistory(text.Slice(tokens[t].Start, tokens[t].Length), prev, history);
+                    PosFeatures.WordHistoryOfNormalized(chars.AsSpan(starts[t], starts[t + 1] - starts[t]), prev, history);
                     foreach (var f in history)
                         _table.Add(f, s);
                     classes[t] = ArgMax(s);
@@ -168,6 +185,8 @@ public sealed class PosTagger
         }
         finally
         {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(where);
             ArrayPool<float>.Shared.Return(scores);
         }
