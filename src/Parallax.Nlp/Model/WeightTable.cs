@@ -101,6 +101,7 @@ public sealed class WeightTable
     /// Per target the features are added in the given order, so sums equal those of calling <see cref="Add"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
     public void AddAll(ReadOnlySpan<uint> features, ReadOnlySpan<int> at, Span<float> scores)
     {
         const int chunk = 128;

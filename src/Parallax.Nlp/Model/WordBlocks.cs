@@ -126,7 +126,9 @@ public sealed class WordBlocks
     public ReadOnlySpan<float> Cached(int offset) => _blocks.AsSpan(offset, Width);
 
     /// <summary>Fills block (length Width) for any word, cached or not.</summary>
+    /// <remarks>Its scratch (2.5 KB) is written before it is read, so it is not cleared on each call (one per unknown word).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
     public void Compute(ReadOnlySpan<char> word, Span<float> block)
     {
         block.Clear();
