@@ -29,3 +29,28 @@ public sealed class FeatureHashTests
         }
     }
 }
+
+public sealed class ArgMaxTests
+{
+    [Fact]
+    public void ArgMax_is_the_first_highest_score_ties_included()
+    {
+        var random = new Random(3);
+        foreach (var length in new[] { 1, 5, 16, 17, 31, 32, 74, 100 })
+        {
+            for (var round = 0; round < 200; round++)
+            {
+                // Few distinct values, so ties (also between -0 and +0) are common.
+                var s = Enumerable.Range(0, length).Select(_ => (float)random.Next(-3, 4) * (random.Next(2) == 0 ? 1f : -1f)).ToArray();
+                var expected = 0;
+                for (var k = 1; k < length; k++)
+                {
+                    if (s[k] > s[expected])
+                        expected = k;
+                }
+
+                Assert.Equal(expected, PosTagger.ArgMax(s));
+            }
+        }
+    }
+}

@@ -13,16 +13,16 @@ public sealed class PosFeatures
     private const int Bias = 1, Lower = 2, Form = 3, Suffix = 4, Prefix = 5, Shape = 6, Flag = 7, Ambiguity = 8;
     private const int MaxKeyLength = 48;
 
-    private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _classes;
+    private readonly SpanIndex _words;
+    private readonly uint[] _classes;
 
     /// <param name="ambiguityClasses">Normalized word form → tag-set name.</param>
     public PosFeatures(IReadOnlyDictionary<string, string> ambiguityClasses)
     {
         AmbiguityClasses = ambiguityClasses;
-        var hashed = new Dictionary<string, uint>(StringComparer.Ordinal);
-        foreach (var (word, tags) in ambiguityClasses)
-            hashed[word] = FeatureHash.Of(Ambiguity, 0, tags);
-        _classes = hashed.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = ambiguityClasses.Keys.ToArray();
+        _words = new SpanIndex(words);
+        _classes = [.. words.Select(w => FeatureHash.Of(Ambiguity, 0, ambiguityClasses[w]))];
     }
 
     public IReadOnlyDictionary<string, string> AmbiguityClasses { get; }
@@ -42,7 +42,8 @@ public sealed class PosFeatures
         Span<char> key = stackalloc char[w.Length];
         for (var i = 0; i < w.Length; i++)
             key[i] = FeatureHash.Normalize(w[i]);
-        return _classes.TryGetValue(key, out var h) ? h : 0;
+        var at = _words.Find(key);
+        return at >= 0 ? _classes[at] : 0;
     }
     private const int Prev = 20, Prev2 = 21, PrevWord = 22, PrevSuffix = 23, PairBefore = 24, PairAfter = 25;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Parallax.Annotations;
 using Parallax.Nlp.Model;
 
@@ -194,23 +195,42 @@ public sealed class PosTagger
 
     /// <summary>Index of the first highest score (what a strict "greater than" scan returns), found with vector maxima.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static int ArgMax(ReadOnlySpan<float> s)
+    public static int ArgMax(ReadOnlySpan<float> s)
     {
-        var i = 0;
-        var best = float.NegativeInfinity;
-        if (Vector.IsHardwareAccelerated && s.Length >= Vector<float>.Count)
+        if (!Vector512.IsHardwareAccelerated || s.Length < Vector512<float>.Count)
         {
-            var max = new Vector<float>(float.NegativeInfinity);
-            ref var r = ref MemoryMarshal.GetReference(s);
-            for (; i <= s.Length - Vector<float>.Count; i += Vector<float>.Count)
-                max = Vector.Max(max, Vector.LoadUnsafe(ref r, (nuint)i));
-            for (var k = 0; k < Vector<float>.Count; k++)
-                best = Math.Max(best, max[k]);
+            var best = 0;
+            for (var k = 1; k < s.Length; k++)
+            {
+                if (s[k] > s[best])
+                    best = k;
+            }
+
+            return best;
         }
 
-        for (; i < s.Length; i++)
-            best = Math.Max(best, s[i]);
-        var at = s.IndexOf(best);
-        return at < 0 ? 0 : at;
+        ref var r = ref MemoryMarshal.GetReference(s);
+        var last = (nuint)(s.Length - Vector512<float>.Count);
+        var max = Vector512.LoadUnsafe(ref r, last);
+        for (nuint i = 0; i < last; i += (nuint)Vector512<float>.Count)
+            max = Vector512.Max(max, Vector512.LoadUnsafe(ref r, i));
+        var top = Vector512.Create(Top(max));
+        for (nuint i = 0; ; i += (nuint)Vector512<float>.Count)
+        {
+            var at = i < last ? i : last;
+            var hits = Vector512.Equals(Vector512.LoadUnsafe(ref r, at), top).ExtractMostSignificantBits();
+            if (hits != 0)
+                return (int)at + BitOperations.TrailingZeroCount(hits);
+            if (at == last)
+                return 0;
+        }
+    }
+
+    /// <summary>The largest lane, by halving.</summary>
+    private static float Top(Vector512<float> v)
+    {
+        var h = Vector256.Max(v.GetLower(), v.GetUpper());
+        var q = Vector128.Max(h.GetLower(), h.GetUpper());
+        return Math.Max(Math.Max(q[0], q[1]), Math.Max(q[2], q[3]));
     }
 }
