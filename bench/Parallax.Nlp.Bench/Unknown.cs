@@ -13,9 +13,8 @@ public static class Unknown
     {
         var stage = NlpStage.LoadDefault();
         Measure("pos", text, stage.Pos.Vocabulary, stage.Pos.Weights.ToWeightTable(), stage.Pos.Features.Window);
-        Measure("ner pass 1", text, stage.Ner.Vocabulary, stage.Ner.First.Weights.ToWeightTable(), Ner.NerFeatures.Window);
-        if (stage.Ner.Second is { } second)
-            Measure("ner pass 2", text, stage.Ner.Vocabulary, second.Weights.ToWeightTable(), Ner.NerFeatures.Window);
+        // The stacked second pass has no word blocks.
+        Measure("ner", text, stage.Ner.Vocabulary, stage.Ner.First.Weights.ToWeightTable(), Ner.NerFeatures.Window);
     }
 
     private static void Measure(string name, string text, string[] vocabulary, WeightTable table, WindowFeaturizer featurizer)
