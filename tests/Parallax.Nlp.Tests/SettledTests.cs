@@ -186,12 +186,8 @@ public sealed class ContextRowsTests
         const string text = "NATO SUMMIT OPENS IN VARNA\n\nVarna, Veldonia — Foreign ministers of the Arab League met Sergei Lavrov "
             + "and John Kerry on Monday. Kerry said the State Department would send 24 observers to Mosul, Iraq. "
             + "The Bank of England and the United Nations were not represented; varna officials said little.";
-        var tokens = Text.Tokenizer.Tokenize(text);
-        var sentences = Text.SentenceSplitter.Split(text, tokens);
-        var pos = new int[tokens.Length];
-        foreach (var s in sentences)
-            stage.Pos.Tag(text, tokens.AsSpan(s.FirstToken, s.TokenCount), pos.AsSpan(s.FirstToken, s.TokenCount));
-        var context = stage.Ner.CreateContext(new NerDocument(text, tokens, sentences, null), pos);
+        var context = Models.NerContext(text);
+        var tokens = context.Doc.Tokens;
         var table = stage.Ner.First.Weights.ToWeightTable();
         var rows = new ContextRows(table);
         Span<uint> features = stackalloc uint[NerFeatures.MaxContext];

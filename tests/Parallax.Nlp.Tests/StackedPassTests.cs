@@ -12,14 +12,10 @@ public sealed class StackedPassTests
         const string text = "RANGERS BEAT CELTIC AS VARNA WAITS\n\nVarna, Veldonia — Foreign ministers of the Arab League met Sergei "
             + "Lavrov and John Kerry on Monday. Kerry said the State Department would send 24 observers to Mosul, Iraq. "
             + "Lavrov told Kerry that Varna and the Arab League agreed; Rangers and Celtic drew 2-2 in Glasgow.";
-        var tokens = Text.Tokenizer.Tokenize(text);
-        var sentences = Text.SentenceSplitter.Split(text, tokens);
-        var pos = new int[tokens.Length];
-        foreach (var s in sentences)
-            stage.Pos.Tag(text, tokens.AsSpan(s.FirstToken, s.TokenCount), pos.AsSpan(s.FirstToken, s.TokenCount));
-        var context = stage.Ner.CreateContext(new NerDocument(text, tokens, sentences, null), pos);
+        var context = Models.NerContext(text);
+        var sentences = context.Doc.Sentences;
         const int c = NerLabels.Count;
-        var n = tokens.Length;
+        var n = context.Doc.Tokens.Length;
         var labels = new int[n];
         var emissions = new float[n * c];
         var fixedLabels = new int[n];

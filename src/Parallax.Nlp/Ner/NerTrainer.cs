@@ -198,13 +198,11 @@ public sealed class NerTrainer(PosTagger pos)
         var weights = new AveragedWeights(BucketBits, c);
         var random = new Random(Seed);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var trans = new float[(c + 1) * c];
+        var noTransitions = new float[(c + 1) * c];
         var transFeatures = new uint[c + 1];
         for (var p = 0; p <= c; p++)
             transFeatures[p] = FeatureHash.Of(NerFeatures.Transition, p);
-        QuantizedTable? best = null;
-        var bestF1 = -1.0;
-        var bestEpoch = epochs;
+        var selection = new Selection(Log, epochs);
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
@@ -220,52 +218,20 @@ public sealed class NerTrainer(PosTagger pos)
                     weights.Score(features.AsSpan(offsets[token], offsets[token + 1] - offsets[token]), emissions.AsSpan(k * c, c));
                 }
 
-                Array.Clear(trans);
-                for (var p = 0; p <= c; p++)
-                    weights.Score(transFeatures.AsSpan(p, 1), trans.AsSpan(p * c, c));
-                Viterbi.Constrain(trans, c);
-                var predicted = new int[n];
-                Viterbi.Decode(emissions, trans, c, predicted, new float[n * c], new int[n * c]);
-                var gold = context.Doc.Gold.AsSpan(first, n);
-                for (var k = 0; k < n; k++)
-                {
-                    var prevGold = k == 0 ? -1 : gold[k - 1];
-                    var prevPredicted = k == 0 ? -1 : predicted[k - 1];
-                    if (gold[k] != predicted[k])
-                    {
-                        var token = sentenceStart[i] + k;
-                        var span = features.AsSpan(offsets[token], offsets[token + 1] - offsets[token]);
-                        weights.Update(span, gold[k], 1);
-                        weights.Update(span, predicted[k], -1);
-                    }
-
-                    if (gold[k] != predicted[k] || prevGold != prevPredicted)
-                    {
-                        weights.Update(transFeatures.AsSpan(prevGold + 1, 1), gold[k], 1);
-                        weights.Update(transFeatures.AsSpan(prevPredicted + 1, 1), predicted[k], -1);
-                    }
-                }
-
+                Learn(weights, emissions, noTransitions, transFeatures, context.Doc.Gold.AsSpan(first, n), features,
+                    k => (offsets[sentenceStart[i] + k], offsets[sentenceStart[i] + k + 1] - offsets[sentenceStart[i] + k]));
                 weights.Tick();
             }
 
             if (!select)
                 continue;
             var table = weights.Export(0);
-            var score = Evaluate(new NerPass(table, vocabulary, outside), dev);
-            Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"epoch {epoch,2}  dev P {score.Precision:F4}  R {score.Recall:F4}  F1 {score.F1:F4}"));
-            if (score.F1 > bestF1)
-            {
-                bestF1 = score.F1;
-                best = table;
-                bestEpoch = epoch;
-            }
+            selection.Offer(epoch, table, Evaluate(new NerPass(table, vocabulary, outside), dev));
         }
 
         if (select)
-            Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best dev F1 {bestF1:F4} at epoch {bestEpoch}"));
-        return (best ?? weights.Export(0), bestEpoch);
+            selection.Report();
+        return (selection.Best ?? weights.Export(0), selection.BestEpoch);
     }
 
     /// <summary>
@@ -301,9 +267,7 @@ public sealed class NerTrainer(PosTagger pos)
         var weights = new AveragedWeights(StackedBucketBits, c);
         var random = new Random(Seed);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
-        QuantizedTable? best = null;
-        var bestF1 = -1.0;
-        var bestEpoch = 0;
+        var selection = new Selection(Log, 0);
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
@@ -315,47 +279,73 @@ public sealed class NerTrainer(PosTagger pos)
                 var emissions = baseEmissions.AsSpan(first * c, n * c).ToArray();
                 for (var t = 0; t < n; t++)
                     weights.Score(tokenFeatures.AsSpan((first + t) * k, k), emissions.AsSpan(t * c, c));
-                var trans = (float[])baseTransitions.Clone();
-                for (var p = 0; p <= c; p++)
-                    weights.Score(transFeatures.AsSpan(p, 1), trans.AsSpan(p * c, c));
-                Viterbi.Constrain(trans, c);
-                var predicted = new int[n];
-                Viterbi.Decode(emissions, trans, c, predicted, new float[n * c], new int[n * c]);
-                var gold = context.Doc.Gold.AsSpan(first, n);
-                for (var t = 0; t < n; t++)
-                {
-                    var prevGold = t == 0 ? -1 : gold[t - 1];
-                    var prevPredicted = t == 0 ? -1 : predicted[t - 1];
-                    if (gold[t] != predicted[t])
-                    {
-                        var span = tokenFeatures.AsSpan((first + t) * k, k);
-                        weights.Update(span, gold[t], 1);
-                        weights.Update(span, predicted[t], -1);
-                    }
-
-                    if (gold[t] != predicted[t] || prevGold != prevPredicted)
-                    {
-                        weights.Update(transFeatures.AsSpan(prevGold + 1, 1), gold[t], 1);
-                        weights.Update(transFeatures.AsSpan(prevPredicted + 1, 1), predicted[t], -1);
-                    }
-                }
-
+                Learn(weights, emissions, baseTransitions, transFeatures, context.Doc.Gold.AsSpan(first, n), tokenFeatures, t => ((first + t) * k, k));
                 weights.Tick();
             }
 
             var table = weights.Export(0);
-            var score = Evaluate(firstPass, new StackedPass(table, firstPass.Transitions), dev);
-            Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"epoch {epoch,2}  dev P {score.Precision:F4}  R {score.Recall:F4}  F1 {score.F1:F4}"));
-            if (score.F1 > bestF1)
-            {
-                bestF1 = score.F1;
-                best = table;
-                bestEpoch = epoch;
-            }
+            selection.Offer(epoch, table, Evaluate(firstPass, new StackedPass(table, firstPass.Transitions), dev));
         }
 
-        Log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best dev F1 {bestF1:F4} at epoch {bestEpoch}"));
-        return best ?? weights.Export(0);
+        selection.Report();
+        return selection.Best ?? weights.Export(0);
+    }
+
+    /// <summary>
+    /// One structured-perceptron step on a sentence whose emissions are scored: decode with the learned transitions added
+    /// to baseTransitions, then move the weights toward the gold labels wherever the decoding differs.
+    /// featuresOf(t) gives where token t's features are in features.
+    /// </summary>
+    private static void Learn(AveragedWeights weights, float[] emissions, float[] baseTransitions, uint[] transFeatures, ReadOnlySpan<int> gold,
+        uint[] features, Func<int, (int Start, int Length)> featuresOf)
+    {
+        const int c = NerLabels.Count;
+        var n = gold.Length;
+        var trans = (float[])baseTransitions.Clone();
+        for (var p = 0; p <= c; p++)
+            weights.Score(transFeatures.AsSpan(p, 1), trans.AsSpan(p * c, c));
+        Viterbi.Constrain(trans, c);
+        var predicted = new int[n];
+        Viterbi.Decode(emissions, trans, c, predicted, new float[n * c], new int[n * c]);
+        for (var t = 0; t < n; t++)
+        {
+            var prevGold = t == 0 ? -1 : gold[t - 1];
+            var prevPredicted = t == 0 ? -1 : predicted[t - 1];
+            if (gold[t] != predicted[t])
+            {
+                var (start, length) = featuresOf(t);
+                weights.Update(features.AsSpan(start, length), gold[t], 1);
+                weights.Update(features.AsSpan(start, length), predicted[t], -1);
+            }
+
+            if (gold[t] != predicted[t] || prevGold != prevPredicted)
+            {
+                weights.Update(transFeatures.AsSpan(prevGold + 1, 1), gold[t], 1);
+                weights.Update(transFeatures.AsSpan(prevPredicted + 1, 1), predicted[t], -1);
+            }
+        }
+    }
+
+    /// <summary>Keeps the epoch that scores best on the dev set, printing each epoch's score.</summary>
+    private sealed class Selection(TextWriter log, int defaultEpoch)
+    {
+        private double _bestF1 = -1;
+
+        public QuantizedTable? Best { get; private set; }
+        public int BestEpoch { get; private set; } = defaultEpoch;
+
+        public void Offer(int epoch, QuantizedTable table, EntityScorer score)
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"epoch {epoch,2}  dev P {score.Precision:F4}  R {score.Recall:F4}  F1 {score.F1:F4}"));
+            if (score.F1 <= _bestF1)
+                return;
+            _bestF1 = score.F1;
+            Best = table;
+            BestEpoch = epoch;
+        }
+
+        public void Report() =>
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best dev F1 {_bestF1:F4} at epoch {BestEpoch}"));
     }
 }
