@@ -30,10 +30,7 @@ public sealed class NerModel
     public StackedPass? Second { get; }
 
     /// <summary>Empties this thread's cache of scored words outside the training vocabulary.</summary>
-    public void ForgetUnknownWords()
-    {
-        First.ForgetUnknownWords();
-    }
+    public void ForgetUnknownWords() => First.ForgetUnknownWords();
 
     public static NerModel Load(string path) => ModelFile.Read(path, Kind, r =>
     {

@@ -68,7 +68,7 @@ public sealed class NerTrainer(PosTagger pos)
     }
 
     /// <summary>Pass two's training scores and labels come from pass-one models that did not see the document.</summary>
-    public int Folds { get; init; } = int.Parse(Environment.GetEnvironmentVariable("PX_FOLDS") ?? "2", CultureInfo.InvariantCulture);
+    public int Folds { get; init; } = 2;
 
     /// <summary>Hash size of the stacked pass: it has a few hundred features.</summary>
     public int StackedBucketBits { get; init; } = 18;
