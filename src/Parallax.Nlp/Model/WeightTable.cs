@@ -82,8 +82,6 @@ public sealed class WeightTable
         return new WeightTable(table.BucketBits, classes, table.Scale, rowOf, [.. entries], [.. dense]);
     }
 
-    public int RowIndexTemp(uint feature) => _rowOf[feature & Mask];
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(uint feature, Span<float> scores)
     {
