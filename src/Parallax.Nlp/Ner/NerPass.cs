@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using Parallax.Annotations;
 using Parallax.Nlp.Model;
 
 namespace Parallax.Nlp.Ner;
@@ -69,16 +70,7 @@ public sealed class NerPass
                 if (n == 0)
                     continue;
                 var first = s.FirstToken;
-                _blocks.Locate(doc.Text, doc.Tokens.AsSpan(first, n), where);
-                for (var i = 0; i < n; i++)
-                    settled[i] = context.Gazetteer[first + i] == 0 ? _blocks.FixedClass(where[i]) : -1;
-                _blocks.Sum(where, n, scores, settled.AsSpan(0, n));
-                for (var i = 0; i < n; i++)
-                {
-                    if (settled[i] < 0)
-                        _rows.Add(context, first + i, scores.AsSpan(i * c, c));
-                }
-
+                Score(context, s, where, settled.AsSpan(0, n), scores, settle: true);
                 if (!emissions.IsEmpty)
                     scores.AsSpan(0, n * c).CopyTo(emissions[(first * c)..]);
                 if (!fixedLabels.IsEmpty)
@@ -99,22 +91,34 @@ public sealed class NerPass
     /// <summary>Scores of every token of the document, none settled (C per token), as training sees them.</summary>
     public void Emissions(NerContext context, Span<float> emissions)
     {
-        var doc = context.Doc;
         const int c = NerLabels.Count;
-        foreach (var s in doc.Sentences)
+        foreach (var s in context.Doc.Sentences)
         {
-            var n = s.TokenCount;
-            if (n == 0)
-                continue;
-            var where = new int[n];
-            var scores = new float[n * c];
-            var none = new int[n];
-            Array.Fill(none, -1);
-            _blocks.Locate(doc.Text, doc.Tokens.AsSpan(s.FirstToken, n), where);
-            _blocks.Sum(where, n, scores, none);
-            for (var i = 0; i < n; i++)
-                _rows.Add(context, s.FirstToken + i, scores.AsSpan(i * c, c));
+            var scores = new float[s.TokenCount * c];
+            Score(context, s, new int[s.TokenCount], new int[s.TokenCount], scores, settle: false);
             scores.CopyTo(emissions[(s.FirstToken * c)..]);
+        }
+    }
+
+    /// <summary>
+    /// Scores the sentence's tokens into scores (C each). With settle, a plain word outside any gazetteer entry gets
+    /// its fixed label in settled and no scores; otherwise settled is all -1 and every token is scored.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Score(NerContext context, Sentence sentence, int[] where, Span<int> settled, float[] scores, bool settle)
+    {
+        const int c = NerLabels.Count;
+        var doc = context.Doc;
+        var first = sentence.FirstToken;
+        var n = sentence.TokenCount;
+        _blocks.Locate(doc.Text, doc.Tokens.AsSpan(first, n), where);
+        for (var i = 0; i < n; i++)
+            settled[i] = settle && context.Gazetteer[first + i] == 0 ? _blocks.FixedClass(where[i]) : -1;
+        _blocks.Sum(where, n, scores, settled);
+        for (var i = 0; i < n; i++)
+        {
+            if (settled[i] < 0)
+                _rows.Add(context, first + i, scores.AsSpan(i * c, c));
         }
     }
 }

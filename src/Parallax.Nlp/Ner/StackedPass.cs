@@ -10,7 +10,8 @@ namespace Parallax.Nlp.Ner;
 /// The recognizer's second pass, stacked on the first: it starts from the first pass's scores and transitions and
 /// learns only what the rest of the document adds: the labels the first pass gave around each token, and the type it
 /// gave most often to the same word elsewhere. A second pass with its own copy of every word feature cost as much as the
-/// first and doubled the tables that must stay in cache; this one adds five short rows per token.
+/// first and doubled the tables that must stay in cache; this one adds 17 short rows per token, 11 of them from small
+/// dense arrays.
 /// </summary>
 public sealed class StackedPass
 {
