@@ -24,6 +24,8 @@ public sealed class StackedPassTests
         Assert.Contains(context.Majority, m => m != 0);
         var second = stage.Ner.Second!;
         var stacked = new int[n];
+        var settled = fixedLabels.ToArray();
+        var firstPassFixed = fixedLabels.ToArray();
         second.Run(context, emissions, fixedLabels, stacked);
 
         var table = second.Weights.ToWeightTable();
@@ -39,7 +41,9 @@ public sealed class StackedPassTests
             for (var i = 0; i < s.TokenCount; i++)
             {
                 var t = s.FirstToken + i;
-                if (fixedLabels[t] >= 0)
+                if (settled[t] < 0 && StackedPass.IsQuiet(context, t, s.FirstToken, s.FirstToken + s.TokenCount))
+                    settled[t] = NerLabels.O;
+                if (settled[t] >= 0)
                     continue;
                 emissions.AsSpan(t * c, c).CopyTo(scores.AsSpan(i * c, c));
                 StackedPass.Features(context, t, features);
@@ -47,11 +51,14 @@ public sealed class StackedPassTests
                     table.Add(f, scores.AsSpan(i * c, c));
             }
 
-            Viterbi.DecodeRuns(scores, new Viterbi.Transitions(trans), fixedLabels.AsSpan(s.FirstToken, s.TokenCount), expected.AsSpan(s.FirstToken, s.TokenCount),
+            Viterbi.DecodeRuns(scores, new Viterbi.Transitions(trans), settled.AsSpan(s.FirstToken, s.TokenCount), expected.AsSpan(s.FirstToken, s.TokenCount),
                 new float[scores.Length], new int[scores.Length]);
         }
 
         Assert.Equal(expected, stacked);
+        Assert.Equal(settled, fixedLabels);
+        // The quiet rule fixed some tokens pass one had scored.
+        Assert.Contains(Enumerable.Range(0, n), t => firstPassFixed[t] < 0 && fixedLabels[t] == NerLabels.O);
         Assert.Contains(stacked, l => l != NerLabels.O);
     }
 }
