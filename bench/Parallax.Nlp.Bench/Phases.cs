@@ -54,8 +54,7 @@ public static class Phases
                 for (var d = 0; d < documents.Count; d++)
                 {
                     pos[d] = new int[tokens[d].Length];
-                    foreach (var s in sentences[d])
-                        stage.Pos.Tag(documents[d], tokens[d].AsSpan(s.FirstToken, s.TokenCount), pos[d].AsSpan(s.FirstToken, s.TokenCount));
+                    stage.Pos.Tag(documents[d], tokens[d], sentences[d], pos[d]);
                 }
             });
             Time(spent, 2, () =>

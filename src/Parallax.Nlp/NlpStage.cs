@@ -50,8 +50,7 @@ public sealed class NlpStage : IDocumentStage
         cancellationToken.ThrowIfCancellationRequested();
 
         var classes = new int[tokens.Length];
-        foreach (var s in sentences)
-            Pos.Tag(text, tokens.AsSpan(s.FirstToken, s.TokenCount), classes.AsSpan(s.FirstToken, s.TokenCount));
+        Pos.Tag(text, tokens, sentences, classes);
         var upos = new string[tokens.Length];
         var xpos = new string[tokens.Length];
         for (var t = 0; t < tokens.Length; t++)

@@ -98,7 +98,7 @@ public sealed class InvariantTests
         }
     }
 
-    private static string RandomText(Random random, bool pieces)
+    internal static string RandomText(Random random, bool pieces)
     {
         var sb = new StringBuilder();
         var length = random.Next(0, 400);

@@ -91,8 +91,7 @@ public static class TagFormats
     private static int[] Tag(NlpStage nlp, NerDocument doc)
     {
         var pos = new int[doc.Tokens.Length];
-        foreach (var s in doc.Sentences)
-            nlp.Pos.Tag(doc.Text, doc.Tokens.AsSpan(s.FirstToken, s.TokenCount), pos.AsSpan(s.FirstToken, s.TokenCount));
+        nlp.Pos.Tag(doc.Text, doc.Tokens, doc.Sentences, pos);
         return nlp.Ner.Tag(doc, pos);
     }
 
