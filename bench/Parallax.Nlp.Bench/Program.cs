@@ -35,6 +35,8 @@ if (args.Length >= 2 && args[0] == "throughput")
         stage.ForgetUnknownWords();
         var watch = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedStart = GC.GetAllocatedBytesForCurrentThread();
+        var collectionsStart = GC.CollectionCount(0);
         foreach (var d in documents)
         {
             var document = new Document(new Article(new SourceInfo("bench", null, null), d, d, new ArticleMetadata()));
@@ -51,7 +53,8 @@ if (args.Length >= 2 && args[0] == "throughput")
         }
 
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
-        Console.Error.WriteLine($"round {r + 1}: {watch.Elapsed.TotalSeconds:F3} s wall, {cpu:F3} s cpu");
+        Console.Error.WriteLine($"round {r + 1}: {watch.Elapsed.TotalSeconds:F3} s wall, {cpu:F3} s cpu, "
+            + $"{(GC.GetAllocatedBytesForCurrentThread() - allocatedStart) / 1024} KB allocated, {GC.CollectionCount(0) - collectionsStart} gen0 collections");
         if (r == 0)
             first = watch.Elapsed.TotalSeconds;
         best = Math.Min(best, watch.Elapsed.TotalSeconds);
