@@ -27,7 +27,7 @@ public sealed class PosGroupTests
         Array.Fill(together, -7);
         pos.Tag(text, tokens, sentences, together);
         Assert.Equal(alone, together);
-        Assert.True(seed % 2 == 1 || sentences.Length > 8, "the text spans more than one group");
+        Assert.True(seed % 2 == 1 || sentences.Length > 16, "the text spans more than one group of sixteen");
     }
 
     private static readonly string[] Words =

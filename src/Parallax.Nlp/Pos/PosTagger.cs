@@ -127,7 +127,7 @@ public sealed class PosTagger
     /// within a sentence their weight rows are fetched one token at a time; the same step of several sentences has no
     /// such dependency, and their rows are fetched together so the cache misses overlap.
     /// </summary>
-    private const int Group = 8;
+    private const int Group = 16;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TagGroup(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> classes)
