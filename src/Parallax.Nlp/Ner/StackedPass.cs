@@ -106,9 +106,9 @@ public sealed class StackedPass
     }
 
     /// <summary>
-    /// A token that pass one labelled O, between O neighbours, on a word the document gives no type elsewhere: every
-    /// feature of it is one the training sentences also had in plain stretches, so the pass would only restate O. It is
-    /// fixed as O without scoring, which also cuts the runs Viterbi decodes (eng.testa F1 unchanged at 0.9173).
+    /// A token that pass one labelled O, between O neighbours, on a word the document gives no type elsewhere: the rest
+    /// of the document has nothing to add for it, so it keeps pass one's O without scoring, which also cuts the runs
+    /// Viterbi decodes (on eng.testa six entities fewer, F1 unchanged at 0.9173). Training still decodes such tokens.
     /// </summary>
     public static bool IsQuiet(NerContext c, int t, int first, int end) =>
         c.FirstPass[t] == NerLabels.O && c.Majority[t] == 0 && (t == first || c.FirstPass[t - 1] == NerLabels.O)
