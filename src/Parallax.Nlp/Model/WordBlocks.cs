@@ -159,13 +159,28 @@ public sealed class WordBlocks
     {
         var unknown = _unknown.Value!;
         unknown.Reserve(tokens.Length);
+        // Every first slot is asked for before any is read, so the lookups' cache misses overlap instead of queueing
+        // one per token; where holds the hashes meanwhile.
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var h = SpanIndex.Hash(text.Slice(tokens[t].Start, tokens[t].Length));
+            where[t] = (int)h;
+            _lookup.Prefetch(h);
+        }
+
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Length);
-            var found = Find(word);
-            if (found < 0)
-                found = -1 - unknown.Get(word, this);
-            where[t] = found;
+            var i = _lookup.Find(word, (uint)where[t]);
+            if (i >= 0)
+            {
+                EnsureFilled(i);
+                where[t] = i * Width;
+            }
+            else
+            {
+                where[t] = -1 - unknown.Get(word, this);
+            }
         }
     }
 
