@@ -22,6 +22,8 @@ public sealed class TokenizerTests
     [InlineData("see https://example.org/a?b=1.", "see@0 https://example.org/a?b=1@4 .@29")]
     [InlineData("(www.nato.int)", "(@0 www.nato.int@1 )@13")]
     [InlineData("mail press@state.gov.", "mail@0 press@state.gov@5 .@20")]
+    [InlineData("a@b.org or c@d.org", "a@b.org@0 or@8 c@d.org@11")]
+    [InlineData("@desk wrote to x@y.com", "@@0 desk@1 wrote@6 to@12 x@y.com@15")]
     [InlineData("“Yes,” he said — twice–thrice", "“@0 Yes@1 ,@4 ”@5 he@7 said@10 —@15 twice@17 –@22 thrice@23")]
     [InlineData("wait... now…", "wait@0 ...@4 now@8 …@11")]
     [InlineData("a -- b", "a@0 --@2 b@5")]

@@ -1,14 +1,17 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Parallax.Nlp.Text;
 
 /// <summary>Character tests used by the tokenizer and splitter; ASCII is answered without Unicode tables.</summary>
 internal static class CharClass
 {
-    public static bool IsWordChar(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : IsWordCharBeyondAscii(c);
+
+    private static bool IsWordCharBeyondAscii(char c)
     {
-        if (c < 128)
-            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
         if (char.IsLetterOrDigit(c))
             return true;
         var cat = char.GetUnicodeCategory(c);

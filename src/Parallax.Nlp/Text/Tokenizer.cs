@@ -32,6 +32,8 @@ public static class Tokenizer
     {
         var sink = new Sink(buffer);
         var i = 0;
+        // An e-mail address needs an '@' ahead; most texts have none, and then no word start is scanned for one.
+        var at = text.IndexOf('@');
         while (i < text.Length)
         {
             var c = text[i];
@@ -41,14 +43,20 @@ public static class Tokenizer
                 continue;
             }
 
-            i = Next(text, i, ref sink);
+            if (at >= 0 && at < i)
+            {
+                var next = text[i..].IndexOf('@');
+                at = next < 0 ? -1 : i + next;
+            }
+
+            i = Next(text, i, at >= 0, ref sink);
         }
 
         buffer = sink.Buffer;
         return sink.Count;
     }
 
-    private static int Next(ReadOnlySpan<char> text, int i, ref Sink sink)
+    private static int Next(ReadOnlySpan<char> text, int i, bool atAhead, ref Sink sink)
     {
         var c = text[i];
         if ((c is 'h' or 'H' or 'w' or 'W') && UrlLength(text, i) is > 0 and var urlLength)
@@ -59,7 +67,7 @@ public static class Tokenizer
 
         if (CharClass.WordCharAt(text, i) > 0)
         {
-            if (EmailLength(text, i) is > 0 and var emailLength)
+            if (atAhead && EmailLength(text, i) is > 0 and var emailLength)
             {
                 sink.Add(i, emailLength, TokenKind.Email);
                 return i + emailLength;
