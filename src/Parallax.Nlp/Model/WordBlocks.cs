@@ -91,17 +91,16 @@ public sealed class WordBlocks
     public int Find(ReadOnlySpan<char> word)
     {
         var i = _lookup.Find(word);
-        if (i < 0)
-            return -1;
-        EnsureFilled(i);
-        return i * Width;
+        return i < 0 ? -1 : FilledOffset(i);
     }
 
+    /// <summary>Offset of training word i's block, filled now if this is its first use.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void EnsureFilled(int i)
+    private int FilledOffset(int i)
     {
         if (i >= _eager && Volatile.Read(ref _ready[i]) == 0)
             Fill(i);
+        return i * Width;
     }
 
     /// <summary>
@@ -172,15 +171,7 @@ public sealed class WordBlocks
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Length);
             var i = _lookup.Find(word, (uint)where[t]);
-            if (i >= 0)
-            {
-                EnsureFilled(i);
-                where[t] = i * Width;
-            }
-            else
-            {
-                where[t] = -1 - unknown.Get(word, this);
-            }
+            where[t] = i >= 0 ? FilledOffset(i) : -1 - unknown.Get(word, this);
         }
     }
 

@@ -24,6 +24,8 @@ public sealed class Gazetteer
     private readonly ulong[] _firstFilter = new ulong[FilterBits / 64];
     private const int FilterBits = 1 << 16;
 
+    private static (int Word, ulong Bit) FilterSlot(ulong key) => ((int)((key % FilterBits) >> 6), 1UL << (int)(key % 64));
+
     public Gazetteer(IReadOnlyList<string> entries)
     {
         Entries = entries;
@@ -39,7 +41,8 @@ public sealed class Gazetteer
             if (!_byFirst.TryGetValue(key, out var bucket))
                 _byFirst[key] = bucket = [];
             bucket.Add((list, words));
-            _firstFilter[(key % FilterBits) >> 6] |= 1UL << (int)(key % 64);
+            var (word, bit) = FilterSlot(key);
+            _firstFilter[word] |= bit;
         }
     }
 
@@ -78,9 +81,8 @@ public sealed class Gazetteer
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Length);
-            var key = keys[t];
-            if ((_firstFilter[(key % FilterBits) >> 6] & (1UL << (int)(key % 64))) == 0 || !CharClass.IsLetter(word[0])
-                || !_byFirst.TryGetValue(key, out var candidates))
+            var (filterWord, bit) = FilterSlot(keys[t]);
+            if ((_firstFilter[filterWord] & bit) == 0 || !CharClass.IsLetter(word[0]) || !_byFirst.TryGetValue(keys[t], out var candidates))
                 continue;
             var longest = 0;
             foreach (var (_, words) in candidates)
