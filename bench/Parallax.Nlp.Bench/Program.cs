@@ -4,11 +4,13 @@ using Parallax.Model;
 using Parallax.Nlp;
 using Parallax.Nlp.Bench;
 
-// "throughput FILE [rounds]": whole-process run on one thread, tokens/s and peak RSS; otherwise BenchmarkDotNet.
+// "throughput FILE [rounds] [batch]": whole-process run on one thread, tokens/s and peak RSS, one document at a time or
+// in batches of that many documents (as the pipeline runs them); otherwise BenchmarkDotNet.
 if (args.Length >= 2 && args[0] == "throughput")
 {
     var text = File.ReadAllText(args[1]);
     var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    var batch = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1;
     var load = Stopwatch.StartNew();
     var stage = NlpStage.LoadDefault();
     var loadSeconds = load.Elapsed.TotalSeconds;
@@ -37,18 +39,25 @@ if (args.Length >= 2 && args[0] == "throughput")
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedStart = GC.GetAllocatedBytesForCurrentThread();
         var collectionsStart = GC.CollectionCount(0);
-        foreach (var d in documents)
+        for (var at = 0; at < documents.Count; at += batch)
         {
-            var document = new Document(new Article(new SourceInfo("bench", null, null), d, d, new ArticleMetadata()));
-            stage.Process(document, CancellationToken.None);
-            tokens += document.Tokens.Length;
-            mentions += document.Mentions.Length;
-            if (r == 0)
+            var group = documents.Skip(at).Take(batch)
+                .Select(d => new Document(new Article(new SourceInfo("bench", null, null), d, d, new ArticleMetadata()))).ToArray();
+            if (batch == 1)
+                stage.Process(group[0], CancellationToken.None);
+            else
+                stage.Process(group, new Exception?[group.Length], CancellationToken.None);
+            foreach (var document in group)
             {
-                foreach (var tag in document.Xpos)
-                    Mix(tag);
-                foreach (var m in document.Mentions)
-                    Mix($"{m.Start} {m.Length} {m.Type}");
+                tokens += document.Tokens.Length;
+                mentions += document.Mentions.Length;
+                if (r == 0)
+                {
+                    foreach (var tag in document.Xpos)
+                        Mix(tag);
+                    foreach (var m in document.Mentions)
+                        Mix($"{m.Start} {m.Length} {m.Type}");
+                }
             }
         }
 

@@ -13,7 +13,7 @@ namespace Parallax.Nlp;
 /// Tokens, sentences, UPOS/XPOS and entity mentions for one document. Holds only immutable models,
 /// so one instance serves all pipeline threads.
 /// </summary>
-public sealed class NlpStage : IDocumentStage
+public sealed class NlpStage : IBatchDocumentStage
 {
     public NlpStage(PosTagger pos, NerModel ner)
     {
@@ -39,18 +39,61 @@ public sealed class NlpStage : IDocumentStage
         Ner.ForgetUnknownWords();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var text = document.Text;
-        var tokens = Tokenizer.Tokenize(text);
-        var sentences = SentenceSplitter.Split(text, tokens);
-        document.Tokens = tokens;
-        document.Sentences = sentences;
+        Split(document);
         cancellationToken.ThrowIfCancellationRequested();
+        var classes = TagPos(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        Recognize(document, classes);
+    }
 
+    /// <summary>
+    /// Tokenizes and splits every document, then tags them all, then recognizes entities in all: each model's tables
+    /// stay in cache across documents instead of being evicted by the other model's after every document.
+    /// </summary>
+    public void Process(IReadOnlyList<Document> documents, Exception?[] errors, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(errors.Length, documents.Count);
+        var classes = new int[documents.Count][];
+        Each(documents, errors, d => Split(documents[d]));
+        cancellationToken.ThrowIfCancellationRequested();
+        Each(documents, errors, d => classes[d] = TagPos(documents[d]));
+        cancellationToken.ThrowIfCancellationRequested();
+        Each(documents, errors, d => Recognize(documents[d], classes[d]));
+    }
+
+    private static void Each(IReadOnlyList<Document> documents, Exception?[] errors, Action<int> layer)
+    {
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (errors[d] is not null)
+                continue;
+            try
+            {
+                layer(d);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                errors[d] = ex;
+            }
+        }
+    }
+
+    private static void Split(Document document)
+    {
+        var tokens = Tokenizer.Tokenize(document.Text);
+        document.Tokens = tokens;
+        document.Sentences = SentenceSplitter.Split(document.Text, tokens);
+    }
+
+    /// <summary>Fills UPOS and XPOS; returns the tagger's class per token, which the recognizer reads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[] TagPos(Document document)
+    {
+        var tokens = document.Tokens;
         var classes = new int[tokens.Length];
-        Pos.Tag(text, tokens, sentences, classes);
+        Pos.Tag(document.Text, tokens, document.Sentences, classes);
         var upos = new string[tokens.Length];
         var xpos = new string[tokens.Length];
         for (var t = 0; t < tokens.Length; t++)
@@ -61,10 +104,13 @@ public sealed class NlpStage : IDocumentStage
 
         document.Upos = upos;
         document.Xpos = xpos;
-        cancellationToken.ThrowIfCancellationRequested();
+        return classes;
+    }
 
-        var labels = Ner.Tag(new NerDocument(text, tokens, sentences, null), classes);
-        document.Mentions = Mentions(tokens, sentences, labels);
+    private void Recognize(Document document, int[] classes)
+    {
+        var labels = Ner.Tag(new NerDocument(document.Text, document.Tokens, document.Sentences, null), classes);
+        document.Mentions = Mentions(document.Tokens, document.Sentences, labels);
     }
 
     /// <summary>Entity mentions from BILOU labels (valid sequences from Viterbi), never crossing a sentence boundary.</summary>

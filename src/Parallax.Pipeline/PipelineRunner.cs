@@ -5,23 +5,32 @@ using Parallax.Stages;
 namespace Parallax.Pipeline;
 
 /// <summary>
-/// Streams a source through the document pipeline on all cores. Outcomes come back in input order,
-/// and at most a small window of documents is in flight, so memory stays flat however large the source.
+/// Streams a source through the document pipeline on all cores. Documents go in batches, so each stage runs over many
+/// documents while its tables are in cache; a run starts with one-document batches and doubles them up to
+/// <see cref="MaxBatch"/> documents or <see cref="MaxBatchBytes"/> of input, so a small source still spreads over the
+/// cores and its first outcomes come quickly. Outcomes come back in input order, and at most a small window of batches
+/// is in flight, so memory stays flat however large the source.
 /// </summary>
 public sealed class PipelineRunner
 {
+    public const int MaxBatch = 128;
+    public const int MaxBatchBytes = 1 << 20;
+
     private readonly DocumentPipeline _pipeline;
     private readonly int _window;
+    private readonly int _maxBatch;
 
-    public PipelineRunner(DocumentPipeline pipeline, int? parallelism = null)
+    public PipelineRunner(DocumentPipeline pipeline, int? parallelism = null, int maxBatch = MaxBatch)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
         _pipeline = pipeline;
         _window = Math.Max(1, (parallelism ?? Environment.ProcessorCount) * 2);
+        _maxBatch = maxBatch;
     }
 
     public async IAsyncEnumerable<DocumentOutcome> RunAsync(ISource source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var inFlight = Channel.CreateBounded<Task<DocumentOutcome>>(new BoundedChannelOptions(_window)
+        var inFlight = Channel.CreateBounded<Task<DocumentOutcome[]>>(new BoundedChannelOptions(_window)
         {
             SingleReader = true,
             SingleWriter = true,
@@ -31,7 +40,13 @@ public sealed class PipelineRunner
         try
         {
             await foreach (var task in inFlight.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-                yield return await task.ConfigureAwait(false);
+            {
+                foreach (var outcome in await task.ConfigureAwait(false))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return outcome;
+                }
+            }
         }
         finally
         {
@@ -46,23 +61,48 @@ public sealed class PipelineRunner
         }
     }
 
-    private async Task ProduceAsync(ISource source, ChannelWriter<Task<DocumentOutcome>> writer, CancellationToken cancellationToken)
+    private async Task ProduceAsync(ISource source, ChannelWriter<Task<DocumentOutcome[]>> writer, CancellationToken cancellationToken)
     {
         try
         {
+            var batch = new List<SourceItem>();
+            var size = 1;
+            long bytes = 0;
             await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var task = item.Document is { } raw
-                    ? Task.Run(() => _pipeline.Process(raw, cancellationToken), cancellationToken)
-                    : Task.FromResult(DocumentOutcome.Failed(item.Error!));
-                await writer.WriteAsync(task, cancellationToken).ConfigureAwait(false);
+                batch.Add(item);
+                bytes += item.Document?.Content.Length ?? 0;
+                if (batch.Count < size && bytes < MaxBatchBytes)
+                    continue;
+                await writer.WriteAsync(Start(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+                batch = [];
+                bytes = 0;
+                size = Math.Min(size * 2, _maxBatch);
             }
 
+            if (batch.Count > 0)
+                await writer.WriteAsync(Start(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
             writer.Complete();
         }
         catch (Exception ex)
         {
             writer.Complete(ex);
         }
+    }
+
+    /// <summary>Items the source could not read keep their place among the batch's outcomes.</summary>
+    private Task<DocumentOutcome[]> Start(List<SourceItem> items, CancellationToken cancellationToken)
+    {
+        if (items.All(i => i.Document is null))
+            return Task.FromResult(items.Select(i => DocumentOutcome.Failed(i.Error!)).ToArray());
+        return Task.Run(() =>
+        {
+            var outcomes = new DocumentOutcome[items.Count];
+            var read = _pipeline.Process([.. items.Where(i => i.Document is not null).Select(i => i.Document!)], cancellationToken);
+            var next = 0;
+            for (var i = 0; i < items.Count; i++)
+                outcomes[i] = items[i].Document is null ? DocumentOutcome.Failed(items[i].Error!) : read[next++];
+            return outcomes;
+        }, cancellationToken);
     }
 }

@@ -43,3 +43,36 @@ internal sealed class JitterStage : IDocumentStage
     public void Process(Document document, CancellationToken cancellationToken) =>
         Thread.Sleep(document.Text.Length % 7);
 }
+
+/// <summary>
+/// A batch stage that records the batch sizes it was given and fails documents containing the marker; with
+/// failBatches it throws from the batch call itself, as a stage with a bug would.
+/// </summary>
+internal sealed class BatchMarkerStage(string marker, bool failBatches = false) : IBatchDocumentStage
+{
+    public List<int> Batches { get; } = [];
+
+    public string Name => "batch-marker";
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        if (document.Text.Contains(marker, StringComparison.Ordinal))
+            throw new DocumentException($"found '{marker}'");
+        document.Upos = ["single"];
+    }
+
+    public void Process(IReadOnlyList<Document> documents, Exception?[] errors, CancellationToken cancellationToken)
+    {
+        lock (Batches)
+            Batches.Add(documents.Count);
+        if (failBatches)
+            throw new InvalidOperationException("batch call failed");
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (documents[d].Text.Contains(marker, StringComparison.Ordinal))
+                errors[d] = new DocumentException($"found '{marker}'");
+            else
+                documents[d].Upos = ["batch"];
+        }
+    }
+}

@@ -29,6 +29,20 @@ public interface IDocumentStage
     void Process(Document document, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A document stage that can also take several documents at once and run each of its layers over all of them before
+/// the next, so a layer's model tables stay in cache from one document to the next. The results are those of
+/// processing the documents one at a time.
+/// </summary>
+public interface IBatchDocumentStage : IDocumentStage
+{
+    /// <summary>
+    /// Processes each document whose errors entry is null. A document that fails gets its exception in errors and is
+    /// left out of the later layers; the others go on.
+    /// </summary>
+    void Process(IReadOnlyList<Document> documents, Exception?[] errors, CancellationToken cancellationToken);
+}
+
 /// <summary>A stage that needs every document at once: cross-document entities, stories.</summary>
 public interface ICorpusStage
 {
