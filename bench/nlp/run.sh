@@ -10,13 +10,15 @@ text="${1:-/tmp/parallax-nlp-bench.txt}"
 rounds="${ROUNDS:-10}"
 pairs="${PAIRS:-3}"
 core="${CORE:-0}"
+# Documents go to the stage in batches of this many, as the pipeline's runner gives them (1 = one at a time).
+batch="${BATCH:-128}"
 [ -f "$text" ] || "$here/make-text.sh" "$text"
 dotnet build "$root/bench/Parallax.Nlp.Bench" -c Release -nologo -v quiet > /dev/null
 ( cd "$here" && [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null )
 field() { echo "$1" | sed -E "s|.* $2 ([0-9.]+).*|\1|"; }
 ours_best=""; theirs_best=""
 for _ in $(seq "$pairs"); do
-  ours=$(taskset -c "$core" dotnet "$root/bench/Parallax.Nlp.Bench/bin/Release/net10.0/Parallax.Nlp.Bench.dll" throughput "$text" "$rounds" 2> /dev/null)
+  ours=$(taskset -c "$core" dotnet "$root/bench/Parallax.Nlp.Bench/bin/Release/net10.0/Parallax.Nlp.Bench.dll" throughput "$text" "$rounds" "$batch" 2> /dev/null)
   echo "$ours"
   # wink reads the documents as one text.
   theirs=$(taskset -c "$core" node "$here/wink.js" "$text" "$rounds")

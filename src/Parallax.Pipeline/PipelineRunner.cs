@@ -14,7 +14,7 @@ namespace Parallax.Pipeline;
 public sealed class PipelineRunner
 {
     public const int MaxBatch = 128;
-    public const int MaxBatchBytes = 1 << 20;
+    public const int MaxBatchBytes = 8 << 20;
 
     private readonly DocumentPipeline _pipeline;
     private readonly int _window;
