@@ -76,6 +76,13 @@ if (args.Length >= 2 && args[0] == "throughput")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "batches")
+{
+    var culture = System.Globalization.CultureInfo.InvariantCulture;
+    Batches.Run(File.ReadAllText(args[1]), args.Length > 2 ? int.Parse(args[2], culture) : 41, args.Length > 3 ? int.Parse(args[3], culture) : 128);
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "unknown")
 {
     Unknown.Run(File.ReadAllText(args[1]));
