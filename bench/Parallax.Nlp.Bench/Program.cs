@@ -83,6 +83,13 @@ if (args.Length >= 2 && args[0] == "batches")
     return 0;
 }
 
+if (args.Length >= 3 && args[0] == "english")
+{
+    var (pages, words) = NewsText.WriteEnglishPages(args[1], args[2]);
+    Console.WriteLine($"wrote {args[2]} ({pages} pages, {words} words)");
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "unknown")
 {
     Unknown.Run(File.ReadAllText(args[1]));
