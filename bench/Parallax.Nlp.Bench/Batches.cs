@@ -43,16 +43,23 @@ public static class Batches
         stage.ForgetUnknownWords();
         var watch = Stopwatch.StartNew();
         for (var at = 0; at < documents.Count; at += batch)
-        {
-            var group = documents.Skip(at).Take(batch)
-                .Select(d => new Document(new Article(new SourceInfo("bench", null, null), d, d, new ArticleMetadata()))).ToArray();
-            if (batch == 1)
-                stage.Process(group[0], CancellationToken.None);
-            else
-                stage.Process(group, new Exception?[group.Length], CancellationToken.None);
-        }
-
+            Process(stage, documents, at, batch);
         return watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// Documents at..at+batch of the text through the stage: one at a time when batch is 1, else as one batch, as the
+    /// pipeline's runner gives them.
+    /// </summary>
+    public static Document[] Process(NlpStage stage, List<string> documents, int at, int batch)
+    {
+        var group = documents.Skip(at).Take(batch)
+            .Select(d => new Document(new Article(new SourceInfo("bench", null, null), d, d, new ArticleMetadata()))).ToArray();
+        if (batch == 1)
+            stage.Process(group[0], CancellationToken.None);
+        else
+            stage.Process(group, new Exception?[group.Length], CancellationToken.None);
+        return group;
     }
 
     private static double Median(List<double> values)

@@ -58,13 +58,8 @@ public class NlpBenchmarks
         const int batch = 128;
         _stage.ForgetUnknownWords();
         var n = 0;
-        for (var first = 0; first < _documents.Count; first += batch)
-        {
-            var group = _documents.Skip(first).Take(batch)
-                .Select(d => new Document(new Article(new SourceInfo("bench", null, null), d, d, new ArticleMetadata()))).ToArray();
-            _stage.Process(group, new Exception?[group.Length], CancellationToken.None);
-            n += group.Sum(d => d.Mentions.Length);
-        }
+        for (var at = 0; at < _documents.Count; at += batch)
+            n += Batches.Process(_stage, _documents, at, batch).Sum(d => d.Mentions.Length);
 
         return n;
     }

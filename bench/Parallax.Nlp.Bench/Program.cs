@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
-using Parallax.Model;
 using Parallax.Nlp;
 using Parallax.Nlp.Bench;
 
@@ -41,13 +40,7 @@ if (args.Length >= 2 && args[0] == "throughput")
         var collectionsStart = GC.CollectionCount(0);
         for (var at = 0; at < documents.Count; at += batch)
         {
-            var group = documents.Skip(at).Take(batch)
-                .Select(d => new Document(new Article(new SourceInfo("bench", null, null), d, d, new ArticleMetadata()))).ToArray();
-            if (batch == 1)
-                stage.Process(group[0], CancellationToken.None);
-            else
-                stage.Process(group, new Exception?[group.Length], CancellationToken.None);
-            foreach (var document in group)
+            foreach (var document in Batches.Process(stage, documents, at, batch))
             {
                 tokens += document.Tokens.Length;
                 mentions += document.Mentions.Length;
