@@ -38,7 +38,8 @@ public interface IBatchDocumentStage : IDocumentStage
 {
     /// <summary>
     /// Processes each document whose errors entry is null. A document that fails gets its exception in errors and is
-    /// left out of the later layers; the others go on.
+    /// left out of the later layers; the others go on. If this call throws, the pipeline runs the single-document
+    /// Process on each document again, so that must give a whole result over a partly annotated document.
     /// </summary>
     void Process(IReadOnlyList<Document> documents, Exception?[] errors, CancellationToken cancellationToken);
 }
