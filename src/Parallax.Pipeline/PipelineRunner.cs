@@ -8,13 +8,17 @@ namespace Parallax.Pipeline;
 /// Streams a source through the document pipeline on all cores. Documents go in batches, so each stage runs over many
 /// documents while its tables are in cache; a run starts with one-document batches and doubles them up to
 /// <see cref="MaxBatch"/> documents or <see cref="MaxBatchBytes"/> of input, so a small source still spreads over the
-/// cores and its first outcomes come quickly. Outcomes come back in input order, and at most a small window of batches
+/// cores and its first outcomes come quickly; when the source is slow, what it has given goes on after
+/// <see cref="FlushAfter"/> without waiting for a full batch. Outcomes come back in input order, and at most a small window of batches
 /// is in flight, so memory stays flat however large the source.
 /// </summary>
 public sealed class PipelineRunner
 {
     public const int MaxBatch = 128;
     public const int MaxBatchBytes = 8 << 20;
+
+    /// <summary>How long documents already read wait for more before they go on as a smaller batch.</summary>
+    public static readonly TimeSpan FlushAfter = TimeSpan.FromMilliseconds(500);
 
     private readonly DocumentPipeline _pipeline;
     private readonly int _window;
@@ -68,20 +72,51 @@ public sealed class PipelineRunner
             var batch = new List<SourceItem>();
             var size = 1;
             long bytes = 0;
-            await foreach (var item in source.ReadAsync(cancellationToken).ConfigureAwait(false))
+            async Task Send()
             {
-                batch.Add(item);
-                bytes += item.Document?.Content.Length ?? 0;
-                if (batch.Count < size && bytes < MaxBatchBytes)
-                    continue;
                 await writer.WriteAsync(Start(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
                 batch = [];
                 bytes = 0;
-                size = Math.Min(size * 2, _maxBatch);
+            }
+
+            var items = source.ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using (items.ConfigureAwait(false))
+            {
+                var next = items.MoveNextAsync().AsTask();
+                try
+                {
+                    while (true)
+                    {
+                        // A slow source (a feed fetched page by page) does not hold back the documents it has already given.
+                        if (batch.Count > 0 && !next.IsCompleted
+                            && await Task.WhenAny(next, Task.Delay(FlushAfter, cancellationToken)).ConfigureAwait(false) != next)
+                        {
+                            await Send().ConfigureAwait(false);
+                            continue;
+                        }
+
+                        if (!await next.ConfigureAwait(false))
+                            break;
+                        var item = items.Current;
+                        next = items.MoveNextAsync().AsTask();
+                        batch.Add(item);
+                        bytes += item.Document?.Content.Length ?? 0;
+                        if (batch.Count < size && bytes < MaxBatchBytes)
+                            continue;
+                        await Send().ConfigureAwait(false);
+                        size = Math.Min(size * 2, _maxBatch);
+                    }
+                }
+                finally
+                {
+                    // The source may not be disposed while a read is pending; it ends on the same cancellation.
+                    await next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+                        .ConfigureAwait(false);
+                }
             }
 
             if (batch.Count > 0)
-                await writer.WriteAsync(Start(batch, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await Send().ConfigureAwait(false);
             writer.Complete();
         }
         catch (Exception ex)

@@ -109,6 +109,24 @@ public sealed class PipelineRunnerTests
     }
 
     [Fact]
+    public async Task Documents_a_slow_source_has_given_do_not_wait_for_a_full_batch()
+    {
+        // Batches of 1, 2 and 4: without the flush, the fourth document would wait for three more that are not coming yet.
+        var source = new StallingSource(Docs(10), before: 4);
+        var runner = new PipelineRunner(Pipeline(), parallelism: 2);
+        var titles = new List<string?>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await foreach (var o in runner.RunAsync(source, timeout.Token))
+        {
+            titles.Add(o.Document!.Article.Metadata.Title);
+            if (titles.Count == 4)
+                source.Resume.SetResult();
+        }
+
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"Title {i}"), titles);
+    }
+
+    [Fact]
     public async Task Cancellation_stops_the_run()
     {
         using var cts = new CancellationTokenSource();

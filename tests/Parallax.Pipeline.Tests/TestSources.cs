@@ -76,3 +76,19 @@ internal sealed class BatchMarkerStage(string marker, bool failBatches = false) 
         }
     }
 }
+
+/// <summary>Gives its first documents at once, then waits until the test lets it go on, as a feed fetched page by page does.</summary>
+internal sealed class StallingSource(IReadOnlyList<(string Name, string Content)> docs, int before) : ISource
+{
+    public TaskCompletionSource Resume { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async IAsyncEnumerable<SourceItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (i == before)
+                await Resume.Task.WaitAsync(cancellationToken);
+            yield return SourceItem.Ok(new RawDocument(SourceInfo.FromPath(docs[i].Name), Encoding.UTF8.GetBytes(docs[i].Content)));
+        }
+    }
+}
