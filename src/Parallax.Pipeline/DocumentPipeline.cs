@@ -40,11 +40,12 @@ public sealed class DocumentPipeline
         foreach (var stage in Stages)
         {
             var live = Enumerable.Range(0, raws.Count).Where(i => errors[i] is null).ToArray();
+            var alive = live.Select(i => documents[i]!).ToArray();
             var failures = new Exception?[live.Length];
             if (stage is IBatchDocumentStage batch && live.Length > 1)
-                RunBatch(batch, [.. live.Select(i => documents[i]!)], failures, cancellationToken);
+                RunBatch(batch, alive, failures, cancellationToken);
             else
-                RunEach(stage, [.. live.Select(i => documents[i]!)], failures, cancellationToken);
+                RunEach(stage, alive, failures, cancellationToken);
             for (var k = 0; k < live.Length; k++)
             {
                 if (failures[k] is { } ex)

@@ -9,8 +9,8 @@ namespace Parallax.Pipeline;
 /// documents while its tables are in cache; a run starts with one-document batches and doubles them up to
 /// <see cref="MaxBatch"/> documents or <see cref="MaxBatchBytes"/> of input, so a small source still spreads over the
 /// cores and its first outcomes come quickly; when the source is slow, what it has given goes on after
-/// <see cref="FlushAfter"/> without waiting for a full batch. Outcomes come back in input order, and at most a small window of batches
-/// is in flight, so memory stays flat however large the source.
+/// <see cref="FlushAfter"/> without waiting for a full batch. Outcomes come back in input order, and at most a small
+/// window of batches is in flight, so memory stays flat however large the source.
 /// </summary>
 public sealed class PipelineRunner
 {
