@@ -39,6 +39,7 @@ public sealed class WordBlocks
     private readonly SpanIndex _lookup;
     private readonly WeightTable _table;
     private readonly WindowFeaturizer _featurizer;
+    private readonly WindowSplit? _split;
     private readonly ThreadLocal<UnknownCache> _unknown;
 
     /// <param name="vocabulary">Training words, most frequent first.</param>
@@ -46,12 +47,17 @@ public sealed class WordBlocks
     /// Words whose class is settled without scoring (a tag that training never contradicted); only the words summed at load
     /// can be settled, so the check costs nothing beyond the lookup every token needs anyway.
     /// </param>
-    public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WindowFeaturizer featurizer, IReadOnlyDictionary<string, int>? fixedClasses = null)
+    /// <param name="split">The featurizer's features in a shared and a specific part, or null to sum every feature per word.</param>
+    public WordBlocks(WeightTable table, IEnumerable<string> vocabulary, WindowFeaturizer featurizer, IReadOnlyDictionary<string, int>? fixedClasses = null,
+        WindowSplit? split = null)
     {
         _table = table;
         _featurizer = featurizer;
+        _split = split;
         Classes = table.Classes;
         Width = Offsets * Classes;
+        var width = Width;
+        _unknown = new ThreadLocal<UnknownCache>(() => new UnknownCache(width));
         var words = vocabulary as IReadOnlyList<string> ?? [.. vocabulary];
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in words.Take(MaxCachedWords).Append(LeftPad).Append(RightPad))
@@ -77,8 +83,6 @@ public sealed class WordBlocks
         LeftPadBlock = _blocks.AsMemory(index[LeftPad] * Width, Width);
         RightPadBlock = _blocks.AsMemory(index[RightPad] * Width, Width);
         Count = index.Count;
-        var width = Width;
-        _unknown = new ThreadLocal<UnknownCache>(() => new UnknownCache(width));
     }
 
     public int Classes { get; }
@@ -125,16 +129,49 @@ public sealed class WordBlocks
     public ReadOnlySpan<float> Cached(int offset) => _blocks.AsSpan(offset, Width);
 
     /// <summary>Fills block (length Width) for any word, cached or not.</summary>
-    /// <remarks>Its scratch (2.5 KB) is written before it is read, so it is not cleared on each call (one per unknown word).</remarks>
+    /// <remarks>
+    /// With a split featurizer the block starts as a copy of the shared features' sum for the word's key (summed once
+    /// per key and thread) instead of zeros, and only the word's other features are added to it.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     [SkipLocalsInit]
     public void Compute(ReadOnlySpan<char> word, Span<float> block)
+    {
+        Span<uint> features = stackalloc uint[Offsets * MaxFeaturesPerOffset];
+        Span<int> at = stackalloc int[Offsets * MaxFeaturesPerOffset];
+        Span<int> ends = stackalloc int[Offsets];
+        if (_split is null)
+        {
+            block.Clear();
+            _featurizer(word, features, ends);
+        }
+        else
+        {
+            Span<char> key = stackalloc char[WindowSplit.MaxKey];
+            var length = _split.Key(word, key);
+            _unknown.Value!.Shared.Find(key[..length], this).CopyTo(block);
+            _split.Rest(word, features, ends);
+        }
+
+        AddAt(features, ends, at, block);
+    }
+
+    /// <summary>Sums the shared features of a key into block.</summary>
+    [SkipLocalsInit]
+    internal void ComputeShared(ReadOnlySpan<char> key, Span<float> block)
     {
         block.Clear();
         Span<uint> features = stackalloc uint[Offsets * MaxFeaturesPerOffset];
         Span<int> at = stackalloc int[Offsets * MaxFeaturesPerOffset];
         Span<int> ends = stackalloc int[Offsets];
-        _featurizer(word, features, ends);
+        _split!.Shared(key, features, ends);
+        AddAt(features, ends, at, block);
+    }
+
+    /// <summary>Adds features [0, ends[^1]) into block, each at the offset whose end follows it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddAt(ReadOnlySpan<uint> features, ReadOnlySpan<int> ends, Span<int> at, Span<float> block)
+    {
         var count = 0;
         for (var o = 0; o < Offsets; o++)
         {
@@ -274,6 +311,9 @@ public sealed class WordBlocks
         /// <summary>Where a training word's block is summed before it is copied into its shared slot.</summary>
         public float[] Scratch { get; } = new float[width];
 
+        /// <summary>Sums of the split featurizer's shared features.</summary>
+        public PartSums Shared { get; } = new(width);
+
         /// <summary>Makes room for a whole sentence of new words, so offsets stay valid while it is scored.</summary>
         public void Reserve(int words)
         {
@@ -285,6 +325,7 @@ public sealed class WordBlocks
         {
             _index.Clear();
             _used = 0;
+            Shared.Clear();
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

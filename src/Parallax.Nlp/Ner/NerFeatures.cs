@@ -46,15 +46,7 @@ public static class NerFeatures
                 f[n++] = FeatureHash.OfNormalized(Prefix, k, w[..k]);
             }
 
-            if (w.IndexOfAnyInRange('0', '9') >= 0)
-                f[n++] = FeatureHash.Of(Flag, 1);
-            if (w.Length > 1 && w.Contains('-'))
-                f[n++] = FeatureHash.Of(Flag, 2);
-            if (WordShape.IsCapitalized(w))
-                f[n++] = FeatureHash.Of(Flag, 3);
-            if (w.Length > 1 && WordShape.IsAllCaps(w))
-                f[n++] = FeatureHash.Of(Flag, 4);
-            f[n++] = FeatureHash.Of(Flag, 10 + Math.Min(w.Length, 12));
+            n += FlagFeatures(FlagBits(w), f[n..]);
         }
         else if (o is -1 or 1)
         {
@@ -62,6 +54,90 @@ public static class NerFeatures
         }
 
         return n;
+    }
+
+    /// <summary>Bit k set for flag k: 1 digit, 2 hyphen, 3 capitalized, 4 all caps; bits 8 and up hold the length, at most 12.</summary>
+    private static int FlagBits(ReadOnlySpan<char> w)
+    {
+        var bits = Math.Min(w.Length, 12) << 8;
+        if (w.IndexOfAnyInRange('0', '9') >= 0)
+            bits |= 1 << 1;
+        if (w.Length > 1 && w.Contains('-'))
+            bits |= 1 << 2;
+        if (WordShape.IsCapitalized(w))
+            bits |= 1 << 3;
+        if (w.Length > 1 && WordShape.IsAllCaps(w))
+            bits |= 1 << 4;
+        return bits;
+    }
+
+    private static int FlagFeatures(int bits, Span<uint> f)
+    {
+        var n = 0;
+        for (var bit = 1; bit <= 4; bit++)
+        {
+            if ((bits & (1 << bit)) != 0)
+                f[n++] = FeatureHash.Of(Flag, bit);
+        }
+
+        f[n++] = FeatureHash.Of(Flag, 10 + (bits >> 8));
+        return n;
+    }
+
+    /// <summary><see cref="Window"/> in a shared part keyed by flags, length and shape, and the rest.</summary>
+    public static WindowSplit Split { get; } = new(SharedKey, Shared, Rest);
+
+    /// <summary>Flag and length bits, then the shape.</summary>
+    public static int SharedKey(ReadOnlySpan<char> w, Span<char> key)
+    {
+        key[0] = (char)FlagBits(w);
+        return 1 + WordShape.Write(w, key.Slice(1, WordShape.MaxLength));
+    }
+
+    /// <summary>The features of <see cref="Window"/> that a key from <see cref="SharedKey"/> fixes, offset by offset.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Shared(ReadOnlySpan<char> key, Span<uint> f, Span<int> ends)
+    {
+        var shape = key[1..];
+        var n = 0;
+        for (var o = -WordBlocks.Window; o <= WordBlocks.Window; o++)
+        {
+            f[n++] = FeatureHash.Of(Shape, o, shape);
+            if (o == 0)
+            {
+                f[n++] = FeatureHash.Of(Bias);
+                n += FlagFeatures(key[0], f[n..]);
+            }
+
+            ends[o + WordBlocks.Window] = n;
+        }
+    }
+
+    /// <summary>The features of <see cref="Window"/> that <see cref="Shared"/> leaves out: the word and its affixes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Rest(ReadOnlySpan<char> w, Span<uint> f, Span<int> ends)
+    {
+        var n = 0;
+        for (var o = -WordBlocks.Window; o <= WordBlocks.Window; o++)
+        {
+            f[n++] = FeatureHash.OfNormalized(Lower, o, w);
+            if (o is >= -1 and <= 1)
+                f[n++] = FeatureHash.Of(Form, o, w);
+            if (o == 0)
+            {
+                for (var k = 1; k <= 4 && k < w.Length; k++)
+                {
+                    f[n++] = FeatureHash.OfNormalized(Suffix, k, w[^k..]);
+                    f[n++] = FeatureHash.OfNormalized(Prefix, k, w[..k]);
+                }
+            }
+            else if (o is -1 or 1)
+            {
+                f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
+            }
+
+            ends[o + WordBlocks.Window] = n;
+        }
     }
 
     /// <summary>Features beyond the word window: POS tags, gazetteer matches, sentence and document flags.</summary>

@@ -24,7 +24,7 @@ public sealed class NerPass
         var settled = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in outside)
             settled[word] = NerLabels.O;
-        _blocks = new WordBlocks(_table, vocabulary, NerFeatures.Window, settled);
+        _blocks = new WordBlocks(_table, vocabulary, NerFeatures.Window, settled, NerFeatures.Split);
         _rows = new ContextRows(_table);
         _trans = new float[(NerLabels.Count + 1) * NerLabels.Count];
         for (var p = -1; p < NerLabels.Count; p++)

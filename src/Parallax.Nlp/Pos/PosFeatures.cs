@@ -100,19 +100,100 @@ public sealed class PosFeatures
         return n;
     }
 
-    private static int Flags(ReadOnlySpan<char> w, Span<uint> f)
+    /// <summary><see cref="Window"/> in a shared part keyed by flags, ambiguity class and shape, and the rest.</summary>
+    public WindowSplit Split => new(SharedKey, Shared, Rest);
+
+    /// <summary>Flag bits, the ambiguity class's hash in two chars, then the shape.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int SharedKey(ReadOnlySpan<char> w, Span<char> key)
+    {
+        var ambiguity = ClassOf(w);
+        key[0] = (char)FlagBits(w);
+        key[1] = (char)(ambiguity & 0xFFFF);
+        key[2] = (char)(ambiguity >> 16);
+        return 3 + WordShape.Write(w, key.Slice(3, WordShape.MaxLength));
+    }
+
+    /// <summary>The features of <see cref="Window"/> that a key from <see cref="SharedKey"/> fixes, offset by offset.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Shared(ReadOnlySpan<char> key, Span<uint> f, Span<int> ends)
+    {
+        var ambiguity = (int)(key[1] | ((uint)key[2] << 16));
+        var shape = key[3..];
+        var n = 0;
+        for (var o = -WordBlocks.Window; o <= WordBlocks.Window; o++)
+        {
+            f[n++] = FeatureHash.Of(Ambiguity, o, ambiguity);
+            if (o == 0)
+                f[n++] = FeatureHash.Of(Bias);
+            f[n++] = FeatureHash.Of(Shape, o, shape);
+            if (o == 0)
+                n += FlagFeatures(key[0], f[n..]);
+            ends[o + WordBlocks.Window] = n;
+        }
+    }
+
+    /// <summary>The features of <see cref="Window"/> that <see cref="Shared"/> leaves out: the word and its affixes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Rest(ReadOnlySpan<char> w, Span<uint> f, Span<int> ends)
     {
         var n = 0;
+        for (var o = -WordBlocks.Window; o <= WordBlocks.Window; o++)
+        {
+            f[n++] = FeatureHash.OfNormalized(Lower, o, w);
+            if (o == 0)
+            {
+                f[n++] = FeatureHash.Of(Form, 0, w);
+                for (var k = 1; k <= 4 && k <= w.Length; k++)
+                    f[n++] = FeatureHash.OfNormalized(Suffix, k, w[^k..]);
+                for (var k = 1; k <= 3 && k < w.Length; k++)
+                    f[n++] = FeatureHash.OfNormalized(Prefix, k, w[..k]);
+            }
+            else if (o is -1 or 1)
+            {
+                f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
+                f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 2, w.Length > 2 ? w[^2..] : w);
+                f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 4, w.Length > 4 ? w[^4..] : w);
+                f[n++] = FeatureHash.Of(Form, o, w);
+                f[n++] = FeatureHash.OfNormalized(Prefix, o * 8, w.Length > 2 ? w[..2] : w);
+            }
+            else
+            {
+                f[n++] = FeatureHash.OfNormalized(Suffix, (o * 8) + 3, w.Length > 3 ? w[^3..] : w);
+            }
+
+            ends[o + WordBlocks.Window] = n;
+        }
+    }
+
+    private static int Flags(ReadOnlySpan<char> w, Span<uint> f) => FlagFeatures(FlagBits(w), f);
+
+    /// <summary>Bit k set for flag k: 1 digit, 2 hyphen, 3 capitalized, 4 all caps, 5 period.</summary>
+    private static int FlagBits(ReadOnlySpan<char> w)
+    {
+        var bits = 0;
         if (w.IndexOfAnyInRange('0', '9') >= 0)
-            f[n++] = FeatureHash.Of(Flag, 1);
+            bits |= 1 << 1;
         if (w.Length > 1 && w.Contains('-'))
-            f[n++] = FeatureHash.Of(Flag, 2);
+            bits |= 1 << 2;
         if (WordShape.IsCapitalized(w))
-            f[n++] = FeatureHash.Of(Flag, 3);
+            bits |= 1 << 3;
         if (w.Length > 1 && WordShape.IsAllCaps(w))
-            f[n++] = FeatureHash.Of(Flag, 4);
+            bits |= 1 << 4;
         if (w.Length > 1 && w.Contains('.'))
-            f[n++] = FeatureHash.Of(Flag, 5);
+            bits |= 1 << 5;
+        return bits;
+    }
+
+    private static int FlagFeatures(int bits, Span<uint> f)
+    {
+        var n = 0;
+        for (var bit = 1; bit <= 5; bit++)
+        {
+            if ((bits & (1 << bit)) != 0)
+                f[n++] = FeatureHash.Of(Flag, bit);
+        }
+
         return n;
     }
 

@@ -40,7 +40,7 @@ public sealed partial class PosTagger
 
         Settled = settled;
         _table = weights.ToWeightTable();
-        _blocks = new WordBlocks(_table, vocabulary, Features.Window, settled);
+        _blocks = new WordBlocks(_table, vocabulary, Features.Window, settled, Features.Split);
         // The tag-history features that depend on tags alone, as dense rows by (prev, prev2); prev = Classes marks the
         // sentence start. Rows are added in History's order, so scores equal the hashed path's.
         var c = labels.Length;
