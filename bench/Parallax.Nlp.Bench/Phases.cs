@@ -7,7 +7,7 @@ namespace Parallax.Nlp.Bench;
 
 /// <summary>
 /// "phases FILE [rounds]": CPU time of each layer run over every document before the next layer starts, to see where
-/// the time goes; best round per layer. Tables of one model stay warm here, so the sum is a lower bound of FullStage.
+/// the time goes; best round per layer, and the bytes each layer allocated in the last round. Tables of one model stay warm here, so the sum is a lower bound of FullStage.
 /// </summary>
 public static class Phases
 {
@@ -28,6 +28,7 @@ public static class Phases
         }
 
         var best = new double[5];
+        var allocated = new long[5];
         Array.Fill(best, double.MaxValue);
         long tokenCount = 0;
         for (var r = 0; r < rounds; r++)
@@ -41,7 +42,8 @@ public static class Phases
             var emissions = new float[documents.Count][];
             var fixedLabels = new int[documents.Count][];
             var spent = new double[5];
-            Time(spent, 0, () =>
+            var bytes = new long[5];
+            Time(spent, bytes, 0, () =>
             {
                 for (var d = 0; d < documents.Count; d++)
                 {
@@ -49,7 +51,7 @@ public static class Phases
                     sentences[d] = SentenceSplitter.Split(documents[d], tokens[d]);
                 }
             });
-            Time(spent, 1, () =>
+            Time(spent, bytes, 1, () =>
             {
                 for (var d = 0; d < documents.Count; d++)
                 {
@@ -57,7 +59,7 @@ public static class Phases
                     stage.Pos.Tag(documents[d], tokens[d], sentences[d], pos[d]);
                 }
             });
-            Time(spent, 2, () =>
+            Time(spent, bytes, 2, () =>
             {
                 for (var d = 0; d < documents.Count; d++)
                 {
@@ -67,12 +69,12 @@ public static class Phases
                     fixedLabels[d] = new int[tokens[d].Length];
                 }
             });
-            Time(spent, 3, () =>
+            Time(spent, bytes, 3, () =>
             {
                 for (var d = 0; d < documents.Count; d++)
                     stage.Ner.First.Run(contexts[d], labels[d], emissions[d], fixedLabels[d]);
             });
-            Time(spent, 4, () =>
+            Time(spent, bytes, 4, () =>
             {
                 for (var d = 0; d < documents.Count; d++)
                 {
@@ -82,20 +84,23 @@ public static class Phases
             });
             for (var k = 0; k < best.Length; k++)
                 best[k] = Math.Min(best[k], spent[k]);
+            allocated = bytes;
             tokenCount = tokens.Sum(t => (long)t.Length);
         }
 
         string[] names = ["tokenize+split", "pos", "ner context", "ner pass 1", "ner pass 2 (stacked)"];
         for (var k = 0; k < names.Length; k++)
-            Console.WriteLine($"{names[k],-24} cpu {best[k] * 1000,8:F1} ms  {tokenCount / best[k],12:F0} tokens/cpu-s");
-        Console.WriteLine($"{"sum",-24} cpu {best.Sum() * 1000,8:F1} ms  {tokenCount / best.Sum(),12:F0} tokens/cpu-s");
+            Console.WriteLine($"{names[k],-24} cpu {best[k] * 1000,8:F1} ms  {tokenCount / best[k],12:F0} tokens/cpu-s  {allocated[k] / 1024,8} KB allocated");
+        Console.WriteLine($"{"sum",-24} cpu {best.Sum() * 1000,8:F1} ms  {tokenCount / best.Sum(),12:F0} tokens/cpu-s  {allocated.Sum() / 1024,8} KB allocated");
     }
 
-    private static void Time(double[] spent, int k, Action action)
+    private static void Time(double[] spent, long[] bytes, int k, Action action)
     {
         using var process = Process.GetCurrentProcess();
         var start = process.TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         action();
+        bytes[k] = GC.GetAllocatedBytesForCurrentThread() - allocated;
         process.Refresh();
         spent[k] = (process.TotalProcessorTime - start).TotalSeconds;
     }

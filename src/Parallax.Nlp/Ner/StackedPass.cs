@@ -143,6 +143,8 @@ public sealed class StackedPass
         var scores = ArrayPool<float>.Shared.Rent(longest * C);
         var delta = ArrayPool<float>.Shared.Rent(longest * C);
         var back = ArrayPool<int>.Shared.Rent(longest * C);
+        var features = ArrayPool<uint>.Shared.Rent(longest * FeatureCount);
+        var at = ArrayPool<int>.Shared.Rent(longest * FeatureCount);
         Span<int> args = stackalloc int[2 * FeatureCount];
         try
         {
@@ -150,6 +152,7 @@ public sealed class StackedPass
             {
                 var n = s.TokenCount;
                 var first = s.FirstToken;
+                var count = 0;
                 for (var i = 0; i < n; i++)
                 {
                     var t = first + i;
@@ -161,40 +164,56 @@ public sealed class StackedPass
                         continue;
                     }
 
-                    var row = scores.AsSpan(i * C, C);
                     Arguments(context, t, args);
-                    // The dense rows are summed in registers: classes 0-15 in one vector and 1-16 in another, each
-                    // class receiving the same additions in the same order in both, so the overlap stores equal sums.
-                    ref var e = ref MemoryMarshal.GetReference(emissions.Slice(t * C, C));
-                    var low = Vector512.LoadUnsafe(ref e);
-                    var high = Vector512.LoadUnsafe(ref e, 1);
-                    var k = 0;
-                    for (; k < Dense; k++)
+                    // A feature whose arguments fall outside its dense rows, and every feature after it, is looked up by hash.
+                    for (var k = AddDense(args, emissions.Slice(t * C, C), scores.AsSpan(i * C, C)); k < FeatureCount; k++)
                     {
-                        if (!_dense[k].TryRow(args[2 * k], args[(2 * k) + 1], out var rows, out var at))
-                            break;
-                        ref var r = ref rows[at];
-                        low += Vector512.LoadUnsafe(ref r);
-                        high += Vector512.LoadUnsafe(ref r, 1);
+                        features[count] = FeatureHash.Of(Templates[k], args[2 * k], args[(2 * k) + 1]);
+                        at[count++] = i * C;
                     }
-
-                    ref var target = ref MemoryMarshal.GetReference(row);
-                    low.StoreUnsafe(ref target);
-                    high.StoreUnsafe(ref target, 1);
-                    for (; k < FeatureCount; k++)
-                        _table.Add(FeatureHash.Of(Templates[k], args[2 * k], args[(2 * k) + 1]), row);
                 }
 
+                // The hashed rows of the whole sentence are added together, so their cache misses overlap.
+                _table.AddAll(features.AsSpan(0, count), at.AsSpan(0, count), scores);
                 if (n > 0)
                     Viterbi.DecodeRuns(scores, _trans, fixedLabels.Slice(first, n), labels.Slice(first, n), delta, back);
             }
         }
         finally
         {
+            ArrayPool<int>.Shared.Return(at);
+            ArrayPool<uint>.Shared.Return(features);
             ArrayPool<int>.Shared.Return(back);
             ArrayPool<float>.Shared.Return(delta);
             ArrayPool<float>.Shared.Return(scores);
         }
+    }
+
+    /// <summary>
+    /// row = the first pass's scores plus the dense rows, summed in registers: classes 0-15 in one vector and 1-16 in
+    /// another, each class receiving the same additions in the same order in both, so the overlap stores equal sums.
+    /// Returns how many of the dense features it added.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int AddDense(ReadOnlySpan<int> args, ReadOnlySpan<float> emissions, Span<float> row)
+    {
+        ref var e = ref MemoryMarshal.GetReference(emissions);
+        var low = Vector512.LoadUnsafe(ref e);
+        var high = Vector512.LoadUnsafe(ref e, 1);
+        var k = 0;
+        for (; k < Dense; k++)
+        {
+            if (!_dense[k].TryRow(args[2 * k], args[(2 * k) + 1], out var rows, out var at))
+                break;
+            ref var r = ref rows[at];
+            low += Vector512.LoadUnsafe(ref r);
+            high += Vector512.LoadUnsafe(ref r, 1);
+        }
+
+        ref var target = ref MemoryMarshal.GetReference(row);
+        low.StoreUnsafe(ref target);
+        high.StoreUnsafe(ref target, 1);
+        return k;
     }
 
     private DenseRows Rows(int k, int aMin, int aMax, int bMin, int bMax) => new(_table, Templates[k], aMin, aMax, bMin, bMax);
