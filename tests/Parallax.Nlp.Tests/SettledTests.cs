@@ -198,7 +198,9 @@ public sealed class ContextRowsTests
             foreach (var f in features[..count])
                 table.Add(f, hashed);
             var dense = new float[NerLabels.Count];
-            rows.Add(context, t, dense);
+            // A row left to the caller is added last, as the recognizer does.
+            if (rows.Add(context, t, dense, out var pending))
+                table.Add(pending, dense);
             Assert.Equal(hashed, dense);
         }
     }

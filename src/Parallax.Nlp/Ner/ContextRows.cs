@@ -38,9 +38,13 @@ public sealed class ContextRows
         table.Add(FeatureHash.Of(NerFeatures.DocLower, 1), Row(_single, 3));
     }
 
-    /// <summary>Adds the context features of token t (see <see cref="NerFeatures.Context"/>) into scores.</summary>
+    /// <summary>
+    /// Adds the context features of token t (see <see cref="NerFeatures.Context"/>) into scores. When the row of its
+    /// POS pair would be the last one added, it is left to the caller instead: pending receives the feature and the
+    /// result is true, so the caller can fetch the rows of many tokens together and add each last.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(NerContext c, int t, Span<float> scores)
+    public bool Add(NerContext c, int t, Span<float> scores, out uint pending)
     {
         var s = c.SentenceOf[t];
         var first = c.Doc.Sentences[s].FirstToken;
@@ -68,14 +72,18 @@ public sealed class ContextRows
             }
         }
 
-        _table.Add(FeatureHash.Of(NerFeatures.PosPair, c.Pos[t], t + 1 < end ? c.Pos[t + 1] : -1), scores);
+        pending = FeatureHash.Of(NerFeatures.PosPair, c.Pos[t], t + 1 < end ? c.Pos[t + 1] : -1);
+        var caps = c.CapsSentence[s];
+        if (t != first && !caps && !c.LowerElsewhere[t])
+            return true;
+        _table.Add(pending, scores);
         if (t == first)
         {
             WeightTable.AddInto(scores, Row(_single, 0));
             _table.Add(FeatureHash.OfNormalized(NerFeatures.FirstWord, 0, c.Doc.Word(t)), scores);
         }
 
-        if (c.CapsSentence[s])
+        if (caps)
         {
             WeightTable.AddInto(scores, Row(_single, 1));
             _table.Add(FeatureHash.OfNormalized(NerFeatures.CapsWord, 0, c.Doc.Word(t)), scores);
@@ -83,6 +91,7 @@ public sealed class ContextRows
 
         if (c.LowerElsewhere[t])
             WeightTable.AddInto(scores, Row(_single, t == first ? 3 : 2));
+        return false;
     }
 
     private static Span<float> Row(float[] rows, int index) => rows.AsSpan(index * C, C);

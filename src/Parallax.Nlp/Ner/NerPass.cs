@@ -62,6 +62,8 @@ public sealed class NerPass
         var settled = ArrayPool<int>.Shared.Rent(longest);
         var delta = ArrayPool<float>.Shared.Rent(longest * c);
         var back = ArrayPool<int>.Shared.Rent(longest * c);
+        var pending = ArrayPool<uint>.Shared.Rent(longest);
+        var at = ArrayPool<int>.Shared.Rent(longest);
         try
         {
             foreach (var s in doc.Sentences)
@@ -70,7 +72,7 @@ public sealed class NerPass
                 if (n == 0)
                     continue;
                 var first = s.FirstToken;
-                Score(context, s, where, settled.AsSpan(0, n), scores, settle: true);
+                Score(context, s, where, settled.AsSpan(0, n), scores, settle: true, pending, at);
                 if (!emissions.IsEmpty)
                     scores.AsSpan(0, n * c).CopyTo(emissions[(first * c)..]);
                 if (!fixedLabels.IsEmpty)
@@ -80,6 +82,8 @@ public sealed class NerPass
         }
         finally
         {
+            ArrayPool<int>.Shared.Return(at);
+            ArrayPool<uint>.Shared.Return(pending);
             ArrayPool<int>.Shared.Return(back);
             ArrayPool<float>.Shared.Return(delta);
             ArrayPool<int>.Shared.Return(settled);
@@ -95,17 +99,18 @@ public sealed class NerPass
         foreach (var s in context.Doc.Sentences)
         {
             var scores = new float[s.TokenCount * c];
-            Score(context, s, new int[s.TokenCount], new int[s.TokenCount], scores, settle: false);
+            Score(context, s, new int[s.TokenCount], new int[s.TokenCount], scores, settle: false, new uint[s.TokenCount], new int[s.TokenCount]);
             scores.CopyTo(emissions[(s.FirstToken * c)..]);
         }
     }
 
     /// <summary>
     /// Scores the sentence's tokens into scores (C each). With settle, a plain word outside any gazetteer entry gets
-    /// its fixed label in settled and no scores; otherwise settled is all -1 and every token is scored.
+    /// its fixed label in settled and no scores; otherwise settled is all -1 and every token is scored. pending and at
+    /// are scratch of one element per token.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Score(NerContext context, Sentence sentence, int[] where, Span<int> settled, float[] scores, bool settle)
+    private void Score(NerContext context, Sentence sentence, int[] where, Span<int> settled, float[] scores, bool settle, uint[] pending, int[] at)
     {
         const int c = NerLabels.Count;
         var doc = context.Doc;
@@ -115,10 +120,15 @@ public sealed class NerPass
         for (var i = 0; i < n; i++)
             settled[i] = settle && context.Gazetteer[first + i] == 0 ? _blocks.FixedClass(where[i]) : -1;
         _blocks.Sum(where, n, scores, settled);
+        var count = 0;
         for (var i = 0; i < n; i++)
         {
-            if (settled[i] < 0)
-                _rows.Add(context, first + i, scores.AsSpan(i * c, c));
+            if (settled[i] >= 0 || !_rows.Add(context, first + i, scores.AsSpan(i * c, c), out pending[count]))
+                continue;
+            at[count++] = i * c;
         }
+
+        // The rows each token left to be added last, fetched together so their cache misses overlap.
+        _table.AddAll(pending.AsSpan(0, count), at.AsSpan(0, count), scores);
     }
 }
