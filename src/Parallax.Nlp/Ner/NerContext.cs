@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parallax.Nlp.Model;
@@ -9,22 +10,42 @@ namespace Parallax.Nlp.Ner;
 /// Per-document evidence for the recognizer: POS classes, gazetteer codes, all-caps (headline) sentences, words also
 /// seen in lower case, and, for the second pass, what the first pass said about the same word elsewhere in the document.
 /// </summary>
-public sealed class NerContext
+public sealed class NerContext : IDisposable
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>This thread's sets, emptied and reused by each context: a document's sets would be most of what tagging allocates.</summary>
+    [ThreadStatic]
+    private static HashSet<ulong>? _lowered;
+
+    [ThreadStatic]
+    private static Dictionary<ulong, TypeCounts>? _counts;
+
+    private bool _pooled;
+
     public NerContext(NerDocument doc, int[] pos, Gazetteer gazetteer)
+        : this(doc, pos, gazetteer, pooled: false)
+    {
+    }
+
+    /// <param name="pooled">
+    /// Take the per-token arrays from the shared pool, to be returned by <see cref="Dispose"/>; they may then be longer
+    /// than the document, and must not be used after it.
+    /// </param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal NerContext(NerDocument doc, int[] pos, Gazetteer gazetteer, bool pooled)
     {
         Doc = doc;
         Pos = pos;
+        _pooled = pooled;
         var n = doc.Tokens.Length;
-        SentenceOf = new int[n];
-        Gazetteer = new int[n];
-        CapsSentence = new bool[doc.Sentences.Length];
-        LowerElsewhere = new bool[n];
-        FirstPass = new int[n];
-        Majority = new int[n];
-        WordKeys = new ulong[n];
-        var lowered = new HashSet<ulong>();
+        SentenceOf = Take<int>(n);
+        Gazetteer = Take<int>(n);
+        CapsSentence = Take<bool>(doc.Sentences.Length);
+        LowerElsewhere = Take<bool>(n);
+        FirstPass = Take<int>(n);
+        Majority = Take<int>(n);
+        WordKeys = Take<ulong>(n);
+        var lowered = _lowered ??= [];
+        lowered.Clear();
         for (var s = 0; s < doc.Sentences.Length; s++)
         {
             var sentence = doc.Sentences[s];
@@ -59,6 +80,23 @@ public sealed class NerContext
         }
     }
 
+    /// <summary>Returns pooled arrays to the pool; a context made without pooling has nothing to return.</summary>
+    public void Dispose()
+    {
+        if (!_pooled)
+            return;
+        _pooled = false;
+        ArrayPool<ulong>.Shared.Return(WordKeys);
+        ArrayPool<int>.Shared.Return(Majority);
+        ArrayPool<int>.Shared.Return(FirstPass);
+        ArrayPool<bool>.Shared.Return(LowerElsewhere);
+        ArrayPool<bool>.Shared.Return(CapsSentence);
+        ArrayPool<int>.Shared.Return(Gazetteer);
+        ArrayPool<int>.Shared.Return(SentenceOf);
+    }
+
+    private T[] Take<T>(int n) => _pooled ? ArrayPool<T>.Shared.Rent(n) : new T[n];
+
     public NerDocument Doc { get; }
     public int[] Pos { get; }
     public int[] SentenceOf { get; }
@@ -79,7 +117,8 @@ public sealed class NerContext
     public void SetFirstPass(ReadOnlySpan<int> labels)
     {
         labels.CopyTo(FirstPass);
-        var counts = new Dictionary<ulong, TypeCounts>();
+        var counts = _counts ??= [];
+        counts.Clear();
         for (var t = 0; t < labels.Length; t++)
         {
             var w = Doc.Word(t);

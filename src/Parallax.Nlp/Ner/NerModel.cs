@@ -114,7 +114,7 @@ public sealed class NerModel
     /// <summary>Labels a whole document; pos holds the POS tagger's class for every token.</summary>
     public int[] Tag(NerDocument doc, int[] pos)
     {
-        var context = CreateContext(doc, pos);
+        using var context = new NerContext(doc, pos, Gazetteer, pooled: true);
         var n = doc.Tokens.Length;
         var labels = new int[n];
         if (Second is null)
