@@ -209,7 +209,7 @@ public sealed class WordBlocks
         {
             var word = text.Slice(tokens[t].Start, tokens[t].Length);
             var i = _lookup.Find(word, (uint)where[t]);
-            where[t] = i >= 0 ? FilledOffset(i) : -1 - unknown.Get(word, this);
+            where[t] = i >= 0 ? FilledOffset(i) : -1 - unknown.Get(word, (uint)where[t], this);
         }
     }
 
@@ -331,7 +331,7 @@ public sealed class WordBlocks
     private sealed class UnknownCache(int width)
     {
         private const int Capacity = 4096;
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly WordTable _index = new(Capacity);
         private int _used;
 
         public float[] Arena { get; private set; } = new float[256 * width];
@@ -357,10 +357,9 @@ public sealed class WordBlocks
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int Get(ReadOnlySpan<char> word, WordBlocks owner)
+        public int Get(ReadOnlySpan<char> word, uint hash, WordBlocks owner)
         {
-            var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(word, out var offset))
+            if (_index.TryGet(word, hash, out var offset))
                 return offset;
             if (_used + width > Arena.Length)
             {
@@ -372,7 +371,7 @@ public sealed class WordBlocks
             offset = _used;
             owner.Compute(word, Arena.AsSpan(offset, width));
             _used += width;
-            _index[word.ToString()] = offset;
+            _index.Add(word, hash, offset);
             return offset;
         }
     }
