@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Parallax.Annotations;
 using Parallax.Model;
@@ -87,13 +88,16 @@ public sealed class NlpStage : IBatchDocumentStage
         document.Sentences = SentenceSplitter.Split(document.Text, tokens);
     }
 
-    /// <summary>Fills UPOS and XPOS; returns the tagger's class per token, which the recognizer reads.</summary>
+    /// <summary>
+    /// Fills UPOS and XPOS; returns the tagger's class per token, which the recognizer reads, in a pooled array that
+    /// <see cref="Recognize"/> gives back.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] TagPos(Document document)
     {
         var tokens = document.Tokens;
-        var classes = new int[tokens.Length];
-        Pos.Tag(document.Text, tokens, document.Sentences, classes);
+        var classes = ArrayPool<int>.Shared.Rent(tokens.Length);
+        Pos.Tag(document.Text, tokens, document.Sentences, classes.AsSpan(0, tokens.Length));
         var upos = new string[tokens.Length];
         var xpos = new string[tokens.Length];
         for (var t = 0; t < tokens.Length; t++)
@@ -109,15 +113,24 @@ public sealed class NlpStage : IBatchDocumentStage
 
     private void Recognize(Document document, int[] classes)
     {
-        var labels = Ner.Tag(new NerDocument(document.Text, document.Tokens, document.Sentences, null), classes);
-        document.Mentions = Mentions(document.Tokens, document.Sentences, labels);
+        try
+        {
+            var labels = Ner.Tag(new NerDocument(document.Text, document.Tokens, document.Sentences, null), classes);
+            document.Mentions = Mentions(document.Tokens, document.Sentences, labels);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(classes);
+        }
     }
 
     /// <summary>Entity mentions from BILOU labels (valid sequences from Viterbi), never crossing a sentence boundary.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EntityMention[] Mentions(Token[] tokens, Sentence[] sentences, int[] labels)
     {
-        var mentions = new List<EntityMention>();
+        // At most one mention per token: gathered in a pooled buffer, so only the result is allocated.
+        var mentions = ArrayPool<EntityMention>.Shared.Rent(Math.Max(1, tokens.Length));
+        var count = 0;
         foreach (var s in sentences)
         {
             var end = s.FirstToken + s.TokenCount;
@@ -143,11 +156,13 @@ public sealed class NlpStage : IBatchDocumentStage
                     }
                 }
 
-                mentions.Add(new EntityMention(tokens[t].Start, tokens[last].End - tokens[t].Start, NerLabels.EntityTypes[type], t, last - t + 1));
+                mentions[count++] = new EntityMention(tokens[t].Start, tokens[last].End - tokens[t].Start, NerLabels.EntityTypes[type], t, last - t + 1);
                 t = last + 1;
             }
         }
 
-        return [.. mentions];
+        var result = mentions.AsSpan(0, count).ToArray();
+        ArrayPool<EntityMention>.Shared.Return(mentions);
+        return result;
     }
 }
