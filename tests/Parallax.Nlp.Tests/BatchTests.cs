@@ -45,6 +45,21 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void A_sentence_with_more_new_words_than_the_unknown_word_cache_holds_is_tagged()
+    {
+        // 6,000 made-up words and no sentence end: more than the 4,096 words each model's cache of unknown words is made for.
+        var random = new Random(3);
+        var words = Enumerable.Range(0, 6000).Select(_ => new string([.. Enumerable.Range(0, 7).Select(_ => (char)('a' + random.Next(26)))]));
+        var text = string.Join(' ', words);
+        var document = Make(text);
+        Models.Required.Process(document, CancellationToken.None);
+        Assert.Equal(6000, document.Tokens.Length);
+        Assert.Single(document.Sentences);
+        Assert.Equal(6000, document.Upos.Length);
+        Assert.All(document.Upos, Assert.NotNull);
+    }
+
+    [Fact]
     public void A_document_that_already_failed_is_left_alone_and_the_rest_are_processed()
     {
         var stage = Models.Required;

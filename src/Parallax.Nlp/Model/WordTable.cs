@@ -5,12 +5,12 @@ namespace Parallax.Nlp.Model;
 /// <summary>
 /// A growing map from words to ints for one thread, with every word's characters in one array: adding a word makes no
 /// string, and a lookup compares characters in place. Used for the words outside a model's vocabulary, thousands of
-/// new ones per text.
+/// new ones per text. Capacity is the size it is made for; it grows past it rather than fail.
 /// </summary>
 public sealed class WordTable(int capacity)
 {
-    private readonly Slot[] _slots = new Slot[BitOperations.RoundUpToPowerOf2((uint)capacity * 2)];
-    private char[] _chars = new char[capacity * 8];
+    private Slot[] _slots = new Slot[BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 1) * 2)];
+    private char[] _chars = new char[Math.Max(capacity, 1) * 8];
     private int _used;
 
     public int Count { get; private set; }
@@ -36,21 +36,37 @@ public sealed class WordTable(int capacity)
         }
     }
 
-    /// <summary>Adds a word not in the table; the table holds at most its capacity.</summary>
+    /// <summary>Adds a word not in the table. Past the capacity it was made for, the table grows.</summary>
     public void Add(ReadOnlySpan<char> word, uint hash, int value)
     {
-        if (Count == capacity)
-            throw new InvalidOperationException("word table is full");
+        if ((Count + 1) * 2 > _slots.Length)
+            Grow();
         if (_used + word.Length > _chars.Length)
             Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + word.Length));
         word.CopyTo(_chars.AsSpan(_used));
-        var mask = _slots.Length - 1;
-        var slot = (int)hash & mask;
-        while (_slots[slot].Length != 0)
-            slot = (slot + 1) & mask;
-        _slots[slot] = new Slot(value, hash, _used, word.Length + 1);
+        Place(new Slot(value, hash, _used, word.Length + 1));
         _used += word.Length;
         Count++;
+    }
+
+    private void Place(Slot entry)
+    {
+        var mask = _slots.Length - 1;
+        var slot = (int)entry.Hash & mask;
+        while (_slots[slot].Length != 0)
+            slot = (slot + 1) & mask;
+        _slots[slot] = entry;
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        foreach (var entry in old)
+        {
+            if (entry.Length != 0)
+                Place(entry);
+        }
     }
 
     public void Clear()
