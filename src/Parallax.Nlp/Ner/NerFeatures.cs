@@ -56,20 +56,8 @@ public static class NerFeatures
         return n;
     }
 
-    /// <summary>Bit k set for flag k: 1 digit, 2 hyphen, 3 capitalized, 4 all caps; bits 8 and up hold the length, at most 12.</summary>
-    private static int FlagBits(ReadOnlySpan<char> w)
-    {
-        var bits = Math.Min(w.Length, 12) << 8;
-        if (w.IndexOfAnyInRange('0', '9') >= 0)
-            bits |= 1 << 1;
-        if (w.Length > 1 && w.Contains('-'))
-            bits |= 1 << 2;
-        if (WordShape.IsCapitalized(w))
-            bits |= 1 << 3;
-        if (w.Length > 1 && WordShape.IsAllCaps(w))
-            bits |= 1 << 4;
-        return bits;
-    }
+    /// <summary><see cref="WordShape.FlagBits"/> without the period flag; bits 8 and up hold the length, at most 12.</summary>
+    private static int FlagBits(ReadOnlySpan<char> w) => (WordShape.FlagBits(w) & 0b11110) | (Math.Min(w.Length, 12) << 8);
 
     private static int FlagFeatures(int bits, Span<uint> f)
     {

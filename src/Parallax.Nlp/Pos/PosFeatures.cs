@@ -108,7 +108,7 @@ public sealed class PosFeatures
     public int SharedKey(ReadOnlySpan<char> w, Span<char> key)
     {
         var ambiguity = ClassOf(w);
-        key[0] = (char)FlagBits(w);
+        key[0] = (char)WordShape.FlagBits(w);
         key[1] = (char)(ambiguity & 0xFFFF);
         key[2] = (char)(ambiguity >> 16);
         return 3 + WordShape.Write(w, key.Slice(3, WordShape.MaxLength));
@@ -166,24 +166,7 @@ public sealed class PosFeatures
         }
     }
 
-    private static int Flags(ReadOnlySpan<char> w, Span<uint> f) => FlagFeatures(FlagBits(w), f);
-
-    /// <summary>Bit k set for flag k: 1 digit, 2 hyphen, 3 capitalized, 4 all caps, 5 period.</summary>
-    private static int FlagBits(ReadOnlySpan<char> w)
-    {
-        var bits = 0;
-        if (w.IndexOfAnyInRange('0', '9') >= 0)
-            bits |= 1 << 1;
-        if (w.Length > 1 && w.Contains('-'))
-            bits |= 1 << 2;
-        if (WordShape.IsCapitalized(w))
-            bits |= 1 << 3;
-        if (w.Length > 1 && WordShape.IsAllCaps(w))
-            bits |= 1 << 4;
-        if (w.Length > 1 && w.Contains('.'))
-            bits |= 1 << 5;
-        return bits;
-    }
+    private static int Flags(ReadOnlySpan<char> w, Span<uint> f) => FlagFeatures(WordShape.FlagBits(w), f);
 
     private static int FlagFeatures(int bits, Span<uint> f)
     {
