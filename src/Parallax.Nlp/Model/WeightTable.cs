@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Nlp.Model;
 
@@ -135,19 +134,10 @@ public sealed class WeightTable
 
     /// <summary>
     /// Asks for a dense row's cache lines while the rows before it are added: a dense row spans five lines (POS) that
-    /// no earlier load predicts. Only a hint, so a row the collector has moved costs a wasted request, never a wrong sum.
+    /// no earlier load predicts.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void PrefetchDense(int start)
-    {
-        if (!Sse.IsSupported)
-            return;
-        ref var r = ref Unsafe.As<float, byte>(ref _dense[(-2 - start) * Classes]);
-        var last = (Classes * sizeof(float)) - 1;
-        for (var b = 0; b < last; b += 64)
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref r, b)));
-        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref r, last)));
-    }
+    private void PrefetchDense(int start) => CacheHint.Lines(_dense.AsSpan((-2 - start) * Classes, Classes));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddRow(int start, int count, Span<float> scores)

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Nlp.Model;
 
@@ -230,7 +229,7 @@ public sealed class WordBlocks
             if (t + Ahead < n && settled[t + Ahead] < 0)
             {
                 for (var o = -Window; o <= Window; o++)
-                    Prefetch(Part(t + Ahead, o, n, where, arena));
+                    CacheHint.Lines(Part(t + Ahead, o, n, where, arena));
             }
 
             if (settled[t] >= 0)
@@ -247,19 +246,6 @@ public sealed class WordBlocks
     /// stage, six another 2%, ten no more.
     /// </summary>
     private const int Ahead = 6;
-
-    /// <summary>Asks for a part's cache lines. Only a hint: if the collector moves the array meanwhile, the request is wasted, never wrong.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ReadOnlySpan<float> part)
-    {
-        if (!Sse.IsSupported)
-            return;
-        ref var r = ref Unsafe.As<float, byte>(ref MemoryMarshal.GetReference(part));
-        var last = (part.Length * sizeof(float)) - 1;
-        for (var b = 0; b < last; b += 64)
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref r, b)));
-        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref r, last)));
-    }
 
     /// <summary>The part of the block of the word at t+o that is read at offset o.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
