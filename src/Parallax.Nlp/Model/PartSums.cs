@@ -7,14 +7,14 @@ namespace Parallax.Nlp.Model;
 internal sealed class PartSums(int width)
 {
     private const int Capacity = 1024;
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly WordTable _index = new(Capacity);
     private float[] _arena = new float[64 * width];
 
     /// <summary>The sum for a key, computed now by the owner if the key is new; valid until the next call.</summary>
     public ReadOnlySpan<float> Find(ReadOnlySpan<char> key, WordBlocks owner)
     {
-        var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var offset))
+        var hash = SpanIndex.Hash(key);
+        if (_index.TryGet(key, hash, out var offset))
             return _arena.AsSpan(offset, width);
         if (_index.Count == Capacity)
             _index.Clear();
@@ -22,7 +22,7 @@ internal sealed class PartSums(int width)
         if (offset + width > _arena.Length)
             Array.Resize(ref _arena, Math.Min(Capacity * width, _arena.Length * 2));
         owner.ComputeShared(key, _arena.AsSpan(offset, width));
-        _index[key.ToString()] = offset;
+        _index.Add(key, hash, offset);
         return _arena.AsSpan(offset, width);
     }
 
