@@ -156,6 +156,41 @@ public sealed class WordBlocks
         AddAt(features, ends, at, block);
     }
 
+    /// <summary>
+    /// Starts an unknown word's block at offset in the thread's arena: the shared part is copied in (or the block
+    /// cleared) now, and the word's own features join the cache's pending adds, so the weight rows of a sentence's new
+    /// words are fetched together (<see cref="UnknownCache.Flush"/>) instead of a few dozen at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
+    private void Begin(ReadOnlySpan<char> word, int offset, UnknownCache cache)
+    {
+        var block = cache.Arena.AsSpan(offset, Width);
+        var features = cache.PendingFeatures;
+        Span<int> ends = stackalloc int[Offsets];
+        if (_split is null)
+        {
+            block.Clear();
+            _featurizer(word, features, ends);
+        }
+        else
+        {
+            Span<char> key = stackalloc char[WindowSplit.MaxKey];
+            var length = _split.Key(word, key);
+            cache.Shared.Find(key[..length], this).CopyTo(block);
+            _split.Rest(word, features, ends);
+        }
+
+        var count = 0;
+        for (var o = 0; o < Offsets; o++)
+        {
+            cache.PendingAt(count, ends[o]).Fill(offset + (o * Classes));
+            count = ends[o];
+        }
+
+        cache.Pend(count, _table);
+    }
+
     /// <summary>Sums the shared features of a key into block.</summary>
     [SkipLocalsInit]
     internal void ComputeShared(ReadOnlySpan<char> key, Span<float> block)
@@ -210,6 +245,8 @@ public sealed class WordBlocks
             var i = _lookup.Find(word, (uint)where[t]);
             where[t] = i >= 0 ? FilledOffset(i) : -1 - unknown.Get(word, (uint)where[t], this);
         }
+
+        unknown.Flush(_table);
     }
 
     /// <summary>The settled class of a located word, or -1 when it must be scored.</summary>
@@ -339,6 +376,7 @@ public sealed class WordBlocks
         {
             _index.Clear();
             _used = 0;
+            _pending = 0;
             Shared.Clear();
         }
 
@@ -355,10 +393,37 @@ public sealed class WordBlocks
             }
 
             offset = _used;
-            owner.Compute(word, Arena.AsSpan(offset, width));
             _used += width;
             _index.Add(word, hash, offset);
+            owner.Begin(word, offset, this);
             return offset;
+        }
+
+        // Features of started blocks not yet added: one word's worth of room past the flush threshold.
+        private const int FlushAt = 128;
+        private readonly uint[] _features = new uint[FlushAt + (Offsets * MaxFeaturesPerOffset)];
+        private readonly int[] _at = new int[FlushAt + (Offsets * MaxFeaturesPerOffset)];
+        private int _pending;
+
+        /// <summary>Where the next word's features go.</summary>
+        public Span<uint> PendingFeatures => _features.AsSpan(_pending);
+
+        /// <summary>The targets of the next word's features [from, to).</summary>
+        public Span<int> PendingAt(int from, int to) => _at.AsSpan(_pending + from, to - from);
+
+        /// <summary>Takes the next word's count features, adding all pending ones once enough wait.</summary>
+        public void Pend(int count, WeightTable table)
+        {
+            _pending += count;
+            if (_pending >= FlushAt)
+                Flush(table);
+        }
+
+        /// <summary>Adds every pending feature into its block; blocks are complete after this.</summary>
+        public void Flush(WeightTable table)
+        {
+            table.AddAll(_features.AsSpan(0, _pending), _at.AsSpan(0, _pending), Arena);
+            _pending = 0;
         }
     }
 }
