@@ -46,12 +46,18 @@ public sealed class WordBlockTests
         Assert.True(blocks.Find(pos.Vocabulary[0]) >= 0);
     }
 
-    [Fact]
-    public void Window_sums_equal_the_five_block_parts_added_in_offset_order()
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(0, true)]
+    [InlineData(400, true)]
+    public void Window_sums_equal_the_five_block_parts_added_in_offset_order(int madeUp, bool split)
     {
         var pos = Models.Required.Pos;
-        var blocks = new WordBlocks(pos.Weights.ToWeightTable(), pos.Vocabulary, pos.Features.Window);
-        var text = "Officials in Qzxvbnm said 1,234 people were evacuated on Tuesday .";
+        var blocks = new WordBlocks(pos.Weights.ToWeightTable(), pos.Vocabulary, pos.Features.Window, split: split ? pos.Features.Split : null);
+        // Made-up words, some repeated, many more than one batch of pending weight rows and the arena's first size.
+        var random = new Random(madeUp);
+        var words = Enumerable.Range(0, madeUp).Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 12)).Select(_ => (char)('a' + random.Next(26)))]));
+        var text = "Officials in Qzxvbnm said 1,234 people were evacuated on Tuesday " + string.Join(' ', words) + " Qzxvbnm .";
         var tokens = Text.Tokenizer.Tokenize(text);
         var n = tokens.Length;
         var where = new int[n];
