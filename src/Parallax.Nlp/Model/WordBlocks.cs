@@ -239,13 +239,24 @@ public sealed class WordBlocks
             _lookup.Prefetch(h);
         }
 
+        // Words outside the vocabulary keep their hash in where until their own cache's slot, asked for here, is read.
+        var waiting = unknown.Waiting(tokens.Length);
+        var count = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            var word = text.Slice(tokens[t].Start, tokens[t].Length);
-            var i = _lookup.Find(word, (uint)where[t]);
-            where[t] = i >= 0 ? FilledOffset(i) : -1 - unknown.Get(word, (uint)where[t], this);
+            var i = _lookup.Find(text.Slice(tokens[t].Start, tokens[t].Length), (uint)where[t]);
+            if (i >= 0)
+            {
+                where[t] = FilledOffset(i);
+                continue;
+            }
+
+            unknown.Prefetch((uint)where[t]);
+            waiting[count++] = t;
         }
 
+        foreach (var t in waiting[..count])
+            where[t] = -1 - unknown.Get(text.Slice(tokens[t].Start, tokens[t].Length), (uint)where[t], this);
         unknown.Flush(_table);
     }
 
@@ -364,6 +375,18 @@ public sealed class WordBlocks
 
         /// <summary>Sums of the split featurizer's shared features.</summary>
         public PartSums Shared { get; } = new(width);
+
+        private int[] _waiting = new int[256];
+
+        /// <summary>Room for the positions of a sentence's words that wait for this cache.</summary>
+        public Span<int> Waiting(int words)
+        {
+            if (_waiting.Length < words)
+                _waiting = new int[Math.Max(words, _waiting.Length * 2)];
+            return _waiting;
+        }
+
+        public void Prefetch(uint hash) => _index.Prefetch(hash);
 
         /// <summary>Makes room for a whole sentence of new words, so offsets stay valid while it is scored.</summary>
         public void Reserve(int words)

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Nlp.Model;
 
@@ -34,6 +36,13 @@ public sealed class WordTable(int capacity)
                 return true;
             }
         }
+    }
+
+    /// <summary>Asks for the first slot a lookup of this hash reads (only a hint, see <see cref="CacheHint"/>).</summary>
+    public unsafe void Prefetch(uint hash)
+    {
+        if (Sse.IsSupported)
+            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hash & (_slots.Length - 1)]));
     }
 
     /// <summary>Adds a word not in the table. Past the capacity it was made for, the table grows.</summary>
