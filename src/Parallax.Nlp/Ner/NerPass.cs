@@ -58,7 +58,7 @@ public sealed class NerPass
         foreach (var s in doc.Sentences)
             longest = Math.Max(longest, s.TokenCount);
         var scores = ArrayPool<float>.Shared.Rent(longest * c);
-        var where = ArrayPool<int>.Shared.Rent(longest);
+        var where = ArrayPool<int>.Shared.Rent(Math.Max(1, doc.Tokens.Length));
         var settled = ArrayPool<int>.Shared.Rent(longest);
         var delta = ArrayPool<float>.Shared.Rent(longest * c);
         var back = ArrayPool<int>.Shared.Rent(longest * c);
@@ -66,13 +66,16 @@ public sealed class NerPass
         var at = ArrayPool<int>.Shared.Rent(longest);
         try
         {
+            // The whole document's words are looked up in one call, so the lookups' cache misses overlap across
+            // sentences and its new words' weight rows are fetched in fuller batches.
+            _blocks.Locate(doc.Text, doc.Tokens, where);
             foreach (var s in doc.Sentences)
             {
                 var n = s.TokenCount;
                 if (n == 0)
                     continue;
                 var first = s.FirstToken;
-                Score(context, s, where, settled.AsSpan(0, n), scores, settle: true, pending, at);
+                Score(context, s, where.AsSpan(first, n), settled.AsSpan(0, n), scores, settle: true, pending, at);
                 if (!emissions.IsEmpty)
                     scores.AsSpan(0, n * c).CopyTo(emissions[(first * c)..]);
                 if (!fixedLabels.IsEmpty)
@@ -99,24 +102,24 @@ public sealed class NerPass
         foreach (var s in context.Doc.Sentences)
         {
             var scores = new float[s.TokenCount * c];
-            Score(context, s, new int[s.TokenCount], new int[s.TokenCount], scores, settle: false, new uint[s.TokenCount], new int[s.TokenCount]);
+            var where = new int[s.TokenCount];
+            _blocks.Locate(context.Doc.Text, context.Doc.Tokens.AsSpan(s.FirstToken, s.TokenCount), where);
+            Score(context, s, where, new int[s.TokenCount], scores, settle: false, new uint[s.TokenCount], new int[s.TokenCount]);
             scores.CopyTo(emissions[(s.FirstToken * c)..]);
         }
     }
 
     /// <summary>
-    /// Scores the sentence's tokens into scores (C each). With settle, a plain word outside any gazetteer entry gets
+    /// Scores the sentence's tokens, located in where, into scores (C each). With settle, a plain word outside any gazetteer entry gets
     /// its fixed label in settled and no scores; otherwise settled is all -1 and every token is scored. pending and at
     /// are scratch of one element per token.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Score(NerContext context, Sentence sentence, int[] where, Span<int> settled, float[] scores, bool settle, uint[] pending, int[] at)
+    private void Score(NerContext context, Sentence sentence, ReadOnlySpan<int> where, Span<int> settled, float[] scores, bool settle, uint[] pending, int[] at)
     {
         const int c = NerLabels.Count;
-        var doc = context.Doc;
         var first = sentence.FirstToken;
         var n = sentence.TokenCount;
-        _blocks.Locate(doc.Text, doc.Tokens.AsSpan(first, n), where);
         for (var i = 0; i < n; i++)
             settled[i] = settle && context.Gazetteer[first + i] == 0 ? _blocks.FixedClass(where[i]) : -1;
         _blocks.Sum(where, n, scores, settled);

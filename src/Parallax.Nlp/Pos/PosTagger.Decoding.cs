@@ -19,19 +19,22 @@ public sealed partial class PosTagger
     private void TagGroup(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> classes)
     {
         var c = Classes;
-        int words = 0, letters = 0, longest = 0;
+        int words = 0, letters = 0, longest = 0, low = int.MaxValue, high = 0;
         foreach (var s in sentences)
         {
             words += s.TokenCount;
             longest = Math.Max(longest, s.TokenCount);
             if (s.TokenCount > 0)
+            {
                 letters += tokens[s.FirstToken + s.TokenCount - 1].End - tokens[s.FirstToken].Start;
+                (low, high) = (Math.Min(low, s.FirstToken), Math.Max(high, s.FirstToken + s.TokenCount));
+            }
         }
 
         if (words == 0)
             return;
         var scores = ArrayPool<float>.Shared.Rent(words * c);
-        var where = ArrayPool<int>.Shared.Rent(longest);
+        var where = ArrayPool<int>.Shared.Rent(high - low);
         var starts = ArrayPool<int>.Shared.Rent(words + sentences.Length);
         var chars = ArrayPool<char>.Shared.Rent(letters + (sentences.Length * 8));
         Span<int> charsAt = stackalloc int[Group];
@@ -39,6 +42,9 @@ public sealed partial class PosTagger
         Span<int> scoresAt = stackalloc int[Group];
         try
         {
+            // All the group's words are looked up in one call (its sentences are consecutive in a document): the
+            // lookups' cache misses overlap across the group, and its new words' weight rows are fetched in fuller batches.
+            _blocks.Locate(text, tokens[low..high], where);
             int usedChars = 0, usedStarts = 0, usedWords = 0;
             for (var k = 0; k < sentences.Length; k++)
             {
@@ -48,7 +54,7 @@ public sealed partial class PosTagger
                 if (n > 0)
                 {
                     usedChars += Prepare(text, tokens.Slice(s.FirstToken, n), classes.Slice(s.FirstToken, n), scores.AsSpan(usedWords * c, n * c),
-                        where, chars.AsSpan(usedChars), starts.AsSpan(usedStarts, n + 1));
+                        where.AsSpan(s.FirstToken - low, n), chars.AsSpan(usedChars), starts.AsSpan(usedStarts, n + 1));
                 }
 
                 usedStarts += n + 1;
@@ -67,7 +73,7 @@ public sealed partial class PosTagger
     }
 
     /// <summary>
-    /// Everything that does not depend on decoding: settled words' labels into classes (-1 where a token needs scores),
+    /// Everything that does not depend on decoding, for a sentence whose words where has located: settled words' labels into classes (-1 where a token needs scores),
     /// and the word-window and word-pair scores into scores. chars receives the sentence's words lower-cased between the
     /// pads, starts[t] where word t begins in it (starts[n] where the right pad begins); returns the characters used.
     /// </summary>
@@ -91,7 +97,6 @@ public sealed partial class PosTagger
         starts[n] = used;
         foreach (var ch in WordBlocks.RightPad)
             chars[used++] = ch;
-        _blocks.Locate(text, tokens, where);
         // A settled word's label goes straight into classes, which then marks which tokens still need scores.
         for (var t = 0; t < n; t++)
             classes[t] = _blocks.FixedClass(where[t]);
