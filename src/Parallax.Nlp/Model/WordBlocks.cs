@@ -140,20 +140,29 @@ public sealed class WordBlocks
         Span<uint> features = stackalloc uint[Offsets * MaxFeaturesPerOffset];
         Span<int> at = stackalloc int[Offsets * MaxFeaturesPerOffset];
         Span<int> ends = stackalloc int[Offsets];
+        Start(word, block, features, ends, _unknown.Value!);
+        AddAt(features, ends, at, block);
+    }
+
+    /// <summary>
+    /// Starts a word's block: cleared, or with a split featurizer a copy of the shared features' sum for the word's key;
+    /// features and ends receive the features still to be added.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [SkipLocalsInit]
+    private void Start(ReadOnlySpan<char> word, Span<float> block, Span<uint> features, Span<int> ends, UnknownCache cache)
+    {
         if (_split is null)
         {
             block.Clear();
             _featurizer(word, features, ends);
-        }
-        else
-        {
-            Span<char> key = stackalloc char[WindowSplit.MaxKey];
-            var length = _split.Key(word, key);
-            _unknown.Value!.Shared.Find(key[..length], this).CopyTo(block);
-            _split.Rest(word, features, ends);
+            return;
         }
 
-        AddAt(features, ends, at, block);
+        Span<char> key = stackalloc char[WindowSplit.MaxKey];
+        var length = _split.Key(word, key);
+        cache.Shared.Find(key[..length], this).CopyTo(block);
+        _split.Rest(word, features, ends);
     }
 
     /// <summary>
@@ -165,22 +174,8 @@ public sealed class WordBlocks
     [SkipLocalsInit]
     private void Begin(ReadOnlySpan<char> word, int offset, UnknownCache cache)
     {
-        var block = cache.Arena.AsSpan(offset, Width);
-        var features = cache.PendingFeatures;
         Span<int> ends = stackalloc int[Offsets];
-        if (_split is null)
-        {
-            block.Clear();
-            _featurizer(word, features, ends);
-        }
-        else
-        {
-            Span<char> key = stackalloc char[WindowSplit.MaxKey];
-            var length = _split.Key(word, key);
-            cache.Shared.Find(key[..length], this).CopyTo(block);
-            _split.Rest(word, features, ends);
-        }
-
+        Start(word, cache.Arena.AsSpan(offset, Width), cache.PendingFeatures, ends, cache);
         var count = 0;
         for (var o = 0; o < Offsets; o++)
         {
