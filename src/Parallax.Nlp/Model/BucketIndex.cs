@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Nlp.Model;
 
@@ -41,7 +40,6 @@ public sealed class BucketIndex
         _codes = [.. codes];
     }
 
-    public int Buckets => _groups.Length * 64;
     public int Filled => _codes.Length - 1;
     public long Bytes => ((long)_groups.Length * Unsafe.SizeOf<Group>()) + ((long)_codes.Length * sizeof(int));
 
@@ -66,19 +64,11 @@ public sealed class BucketIndex
 
     /// <summary>Asks for the line <see cref="Slot"/> will read (only a hint, see <see cref="CacheHint"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void PrefetchGroup(uint bucket)
-    {
-        if (Sse.IsSupported)
-            Sse.Prefetch0(Unsafe.AsPointer(ref _groups[bucket >> 6]));
-    }
+    public void PrefetchGroup(uint bucket) => CacheHint.Line(in _groups[bucket >> 6]);
 
     /// <summary>Asks for the line <see cref="CodeAt"/> will read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void PrefetchCode(int slot)
-    {
-        if (Sse.IsSupported)
-            Sse.Prefetch0(Unsafe.AsPointer(ref _codes[slot]));
-    }
+    public void PrefetchCode(int slot) => CacheHint.Line(in _codes[slot]);
 
     private readonly record struct Group(ulong Bits, int Before);
 }

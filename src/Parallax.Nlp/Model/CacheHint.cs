@@ -10,6 +10,14 @@ namespace Parallax.Nlp.Model;
 /// </summary>
 internal static class CacheHint
 {
+    /// <summary>Requests the cache line that holds item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Line<T>(ref readonly T item)
+    {
+        if (Sse.IsSupported)
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in item)));
+    }
+
     /// <summary>Requests every cache line of values.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe void Lines(ReadOnlySpan<float> values)

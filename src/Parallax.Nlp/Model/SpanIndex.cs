@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Nlp.Model;
 
@@ -46,11 +45,7 @@ public sealed class SpanIndex
     /// collector moves the array in between, the request is wasted, never wrong.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(uint hash)
-    {
-        if (Sse.IsSupported)
-            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hash & _mask]));
-    }
+    public void Prefetch(uint hash) => CacheHint.Line(in _slots[(int)hash & _mask]);
 
     /// <summary>Index of the word whose <see cref="Hash"/> is hash, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

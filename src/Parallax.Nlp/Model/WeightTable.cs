@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Nlp.Model;
 
@@ -143,11 +142,7 @@ public sealed class WeightTable
 
     /// <summary>Asks for a sparse row's header and first weights.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void PrefetchEntry(int start)
-    {
-        if (Sse.IsSupported)
-            Sse.Prefetch0(Unsafe.AsPointer(ref _entries[start]));
-    }
+    private void PrefetchEntry(int start) => CacheHint.Line(in _entries[start]);
 
     /// <summary>Asks for a dense row's cache lines: it spans five lines (POS) that no earlier load predicts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

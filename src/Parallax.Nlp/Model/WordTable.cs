@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Parallax.Nlp.Model;
 
@@ -39,11 +37,7 @@ public sealed class WordTable(int capacity)
     }
 
     /// <summary>Asks for the first slot a lookup of this hash reads (only a hint, see <see cref="CacheHint"/>).</summary>
-    public unsafe void Prefetch(uint hash)
-    {
-        if (Sse.IsSupported)
-            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hash & (_slots.Length - 1)]));
-    }
+    public void Prefetch(uint hash) => CacheHint.Line(in _slots[(int)hash & (_slots.Length - 1)]);
 
     /// <summary>Adds a word not in the table. Past the capacity it was made for, the table grows.</summary>
     public void Add(ReadOnlySpan<char> word, uint hash, int value)
