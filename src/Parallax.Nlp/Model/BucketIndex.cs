@@ -47,7 +47,10 @@ public sealed class BucketIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Code(uint bucket) => _codes[Slot(bucket)];
 
-    /// <summary>Where the bucket's code is kept: 0 (which reads -1) when the bucket is empty. Branch-free: whether a bucket is filled is a coin toss.</summary>
+    /// <summary>
+    /// Where the bucket's code is kept: 0 (which reads -1) when the bucket is empty. Branch-free: whether a bucket is
+    /// filled is a coin toss.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Slot(uint bucket)
     {

@@ -99,19 +99,20 @@ public sealed class NerPass
     public void Emissions(NerContext context, Span<float> emissions)
     {
         const int c = NerLabels.Count;
+        var where = new int[context.Doc.Tokens.Length];
+        _blocks.Locate(context.Doc.Text, context.Doc.Tokens, where);
         foreach (var s in context.Doc.Sentences)
         {
             var scores = new float[s.TokenCount * c];
-            var where = new int[s.TokenCount];
-            _blocks.Locate(context.Doc.Text, context.Doc.Tokens.AsSpan(s.FirstToken, s.TokenCount), where);
-            Score(context, s, where, new int[s.TokenCount], scores, settle: false, new uint[s.TokenCount], new int[s.TokenCount]);
+            Score(context, s, where.AsSpan(s.FirstToken, s.TokenCount), new int[s.TokenCount], scores, settle: false, new uint[s.TokenCount],
+                new int[s.TokenCount]);
             scores.CopyTo(emissions[(s.FirstToken * c)..]);
         }
     }
 
     /// <summary>
-    /// Scores the sentence's tokens, located in where, into scores (C each). With settle, a plain word outside any gazetteer entry gets
-    /// its fixed label in settled and no scores; otherwise settled is all -1 and every token is scored. pending and at
+    /// Scores the sentence's tokens, located in where, into scores (C each). With settle, a plain word outside any
+    /// gazetteer entry gets its fixed label in settled and no scores; otherwise settled is all -1 and every token is scored. pending and at
     /// are scratch of one element per token.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

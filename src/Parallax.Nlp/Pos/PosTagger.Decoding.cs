@@ -73,9 +73,10 @@ public sealed partial class PosTagger
     }
 
     /// <summary>
-    /// Everything that does not depend on decoding, for a sentence whose words where has located: settled words' labels into classes (-1 where a token needs scores),
-    /// and the word-window and word-pair scores into scores. chars receives the sentence's words lower-cased between the
-    /// pads, starts[t] where word t begins in it (starts[n] where the right pad begins); returns the characters used.
+    /// Everything that does not depend on decoding, for a sentence whose words where has located: settled words'
+    /// labels into classes (-1 where a token needs scores), and the word-window and word-pair scores into scores. chars
+    /// receives the sentence's words lower-cased between the pads, starts[t] where word t begins in it (starts[n] where
+    /// the right pad begins); returns the characters used.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> classes, Span<float> scores, Span<int> where,
